@@ -1,0 +1,57 @@
+# rdsa — two commands: `make run` serves the API and web client, `make test` runs every check.
+SHELL := /bin/bash
+HOST ?= 127.0.0.1
+PORT ?= 8000
+VENV := .venv
+BIN := $(VENV)/bin
+PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do command -v $$p >/dev/null && { echo $$p; break; }; done)
+PYTEST_ARGS ?=
+
+.PHONY: run test lint typecheck pytest validate migrate admin-key bench clean help
+
+help:
+	@echo "make run    — set up .venv, migrate the SQLite database in var/, serve on http://$(HOST):$(PORT)"
+	@echo "make test   — set up .venv with dev tools, run ruff, mypy and the whole test suite"
+	@echo "make bench  — run the benchmarks in bench/ against a live server"
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "rdsa needs Python 3.11 or newer (found " + sys.version.split()[0] + ")")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed-run: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	@touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $@ $(VENV)/.installed-run
+
+run: $(VENV)/.installed-run
+	@mkdir -p var
+	$(BIN)/rdsa migrate
+	$(BIN)/rdsa serve --host $(HOST) --port $(PORT)
+
+test: lint typecheck pytest
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(VENV)/.installed-dev
+	$(BIN)/mypy app
+
+pytest: $(VENV)/.installed-dev
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+validate: $(VENV)/.installed-run
+	$(BIN)/rdsa validate questionnaires/
+
+migrate: $(VENV)/.installed-run
+	$(BIN)/rdsa migrate
+
+admin-key: $(VENV)/.installed-run
+	$(BIN)/rdsa create-key --role admin
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,67 @@
+"""Authentication and role checks as Annotated dependencies."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from app.auth import service
+from app.auth.principal import Principal, Role
+from app.auth.ratelimit import FailureLimiter
+from app.db.session import SessionDep, side_write
+from app.errors import Forbidden, TooManyRequests, Unauthorized
+
+
+def _bearer_token(request: Request) -> str:
+    header = request.headers.get("authorization")
+    if not header:
+        raise Unauthorized("Send your key as 'Authorization: Bearer <token>'")
+    scheme, _, token = header.partition(" ")
+    token = token.strip()
+    if scheme.lower() != "bearer" or not token:
+        raise Unauthorized("The Authorization header must be 'Bearer <token>'")
+    return token
+
+
+def _client(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def authenticate(request: Request, session: SessionDep) -> Principal:
+    limiter: FailureLimiter = request.app.state.auth_limiter
+    client = _client(request)
+    wait = limiter.retry_after(client)
+    if wait is not None:
+        raise TooManyRequests(
+            "Too many failed sign-in attempts from your address; try again later",
+            headers={"Retry-After": str(wait)},
+        )
+    key = service.authenticate(session, _bearer_token(request))
+    if key is None:
+        limiter.record_failure(client)
+        raise Unauthorized("This key is not valid or has been revoked")
+    if service.needs_touch(key):
+        with side_write(request, session) as writer:
+            service.touch(writer, key.id)
+    principal = service.principal_of(key)
+    request.state.principal = principal
+    return principal
+
+
+CurrentPrincipal = Annotated[Principal, Depends(authenticate, scope="function")]
+
+
+def _require(*roles: Role) -> object:
+    def check(principal: CurrentPrincipal) -> Principal:
+        if principal.role not in roles:
+            allowed = " or ".join(r.value for r in roles)
+            raise Forbidden(f"This needs an {allowed} key")
+        return principal
+
+    return Depends(check, scope="function")
+
+
+AdminPrincipal = Annotated[Principal, _require(Role.ADMIN)]
+StaffPrincipal = Annotated[Principal, _require(Role.ADMIN, Role.FACILITATOR)]
+MemberPrincipal = Annotated[Principal, _require(Role.MEMBER)]

@@ -1,0 +1,114 @@
+"""The ``rdsa`` command: serve, migrate, create-key, validate."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import uuid
+from collections.abc import Sequence
+
+from app.config import Settings, SettingsError, load_settings
+
+
+def _settings() -> Settings:
+    try:
+        return load_settings()
+    except SettingsError as exc:
+        print(f"rdsa: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from app.db.migrate import upgrade_to_head
+
+    settings = _settings()
+    upgrade_to_head(settings.database_url)
+    print(f"rdsa: database migrated to the latest schema ({_safe_url(settings.database_url)})")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from app.db.migrate import upgrade_to_head
+
+    settings = _settings()
+    upgrade_to_head(settings.database_url)
+    base = f"http://{args.host}:{args.port}"
+    print(f"rdsa: serving on {base}  (API docs: {base}/docs, OpenAPI: {base}/openapi.json)")
+    if not settings.bootstrap_admin_token:
+        print("rdsa: get an admin key with: .venv/bin/rdsa create-key --role admin")
+    uvicorn.run(
+        "app.main:app",
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        log_level=settings.log_level,
+        proxy_headers=args.proxy_headers,
+        server_header=False,
+    )
+    return 0
+
+
+def cmd_create_key(args: argparse.Namespace) -> int:
+    from app.auth.principal import Role
+    from app.auth.service import issue_key
+    from app.db.engine import Database
+    from app.models import Organisation
+
+    settings = _settings()
+    role = Role(args.role)
+    if (role is Role.MEMBER) != (args.org is not None):
+        print("rdsa: --org is required for member keys and only for them", file=sys.stderr)
+        return 2
+    db = Database.from_settings(settings)
+    try:
+        with db.write_transaction() as session:
+            if args.org is not None and session.get(Organisation, args.org) is None:
+                print(f"rdsa: no organisation {args.org}", file=sys.stderr)
+                return 1
+            key, token = issue_key(session, role=role, organisation_id=args.org, label=args.label)
+            print(f"# {role.value} key {key.id} — shown once, store it now:", file=sys.stderr)
+            print(token)
+    finally:
+        db.dispose()
+    return 0
+
+
+def _safe_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="rdsa", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    serve = commands.add_parser("serve", help="migrate, load questionnaires and serve the API")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=1)
+    serve.add_argument("--proxy-headers", action="store_true", help="trust X-Forwarded-For")
+    serve.set_defaults(func=cmd_serve)
+
+    migrate = commands.add_parser("migrate", help="upgrade the database to the latest schema")
+    migrate.set_defaults(func=cmd_migrate)
+
+    create_key = commands.add_parser("create-key", help="create an API key and print its token")
+    create_key.add_argument("--role", required=True, choices=["admin", "facilitator", "member"])
+    create_key.add_argument("--org", type=uuid.UUID, help="organisation id (member keys)")
+    create_key.add_argument("--label", default="created with rdsa create-key")
+    create_key.set_defaults(func=cmd_create_key)
+
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    result: int = args.func(args)
+    return result
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,82 @@
+"""The ASGI application: ``create_app()`` builds it; ``app`` is what uvicorn serves."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+
+import anyio.to_thread
+from fastapi import FastAPI
+
+from app import __version__
+from app.auth.ratelimit import FailureLimiter
+from app.config import Settings, SettingsError, load_settings
+from app.db.engine import Database
+from app.db.migrate import database_heads, script_heads
+from app.logs import configure_logging
+from app.middleware import ServiceMiddleware
+from app.openapi import install_openapi
+from app.problems import install_problem_handlers
+from app.routes import include_routers
+from app.startup import bootstrap
+
+logger = logging.getLogger("rdsa")
+
+
+class StartupError(RuntimeError):
+    """The service cannot start; the message says what to do."""
+
+
+def _lifespan(settings: Settings) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.threads
+        db = Database.from_settings(settings)
+        heads = script_heads(settings.database_url)
+        if database_heads(db.engine) != heads:
+            db.dispose()
+            raise StartupError("the database is not at the latest migration: run `rdsa migrate`")
+        app.state.db = db
+        app.state.migration_heads = heads
+        app.state.auth_limiter = FailureLimiter(settings.auth_failures_per_minute)
+        bootstrap(app, settings)
+        try:
+            yield
+        finally:
+            db.dispose()
+
+    return lifespan
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or load_settings()
+    configure_logging(settings)
+    app = FastAPI(
+        title="rdsa — Responsible Data Self-Assessment",
+        version=__version__,
+        description=(
+            "Versioned questionnaires on power, justice and data practice; scores, issue "
+            "maps and recommended resources; k-anonymous cohort summaries. Errors are "
+            "RFC 9457 problem details (application/problem+json)."
+        ),
+        lifespan=_lifespan(settings),
+    )
+    app.state.settings = settings
+    install_problem_handlers(app)
+    include_routers(app)
+    install_openapi(app)
+    app.add_middleware(ServiceMiddleware, max_body_bytes=settings.max_body_bytes)
+    return app
+
+
+def _app_or_exit() -> FastAPI:
+    try:
+        return create_app()
+    except SettingsError as exc:
+        print(f"rdsa: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
+
+
+app = _app_or_exit()

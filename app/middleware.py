@@ -1,0 +1,132 @@
+"""Pure ASGI middleware: request ids, security headers and the request body limit."""
+
+from __future__ import annotations
+
+import logging
+import re
+import secrets
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+
+from starlette.exceptions import HTTPException
+
+from app.errors import PayloadTooLarge
+from app.problems import internal_error_response, problem_response
+
+logger = logging.getLogger("rdsa")
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+_SECURITY_HEADERS = [
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+]
+
+
+def _header(scope: Scope, name: bytes) -> bytes | None:
+    for key, value in scope.get("headers", []):
+        if key == name:
+            return bytes(value)
+    return None
+
+
+class ServiceMiddleware:
+    """Outermost layer around the app.
+
+    - gives every request an id (``X-Request-ID``: the client's if well-formed),
+    - adds security headers, and ``Cache-Control: no-store`` unless the app set one,
+    - refuses bodies over ``max_body_bytes`` with 413 before anything parses them.
+    """
+
+    def __init__(self, app: ASGIApp, *, max_body_bytes: int) -> None:
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request_id = self._request_id(scope)
+        scope.setdefault("state", {})["request_id"] = request_id
+        declared = _header(scope, b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.max_body_bytes):
+            await self._too_large(scope, receive, send, request_id)
+            return
+        started = False
+
+        async def send_wrapper(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                message["headers"] = self._with_headers(message.get("headers", []), request_id)
+            await send(message)
+
+        try:
+            await self.app(scope, self._limited(receive), send_wrapper)
+        except Exception:
+            logger.exception(
+                "unhandled error request_id=%s %s %s", request_id, scope["method"], scope["path"]
+            )
+            if started:
+                raise
+            await internal_error_response(request_id)(scope, receive, send_wrapper)
+
+    def _limited(self, receive: Receive) -> Receive:
+        received = 0
+
+        async def limited_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_body_bytes:
+                    # Rendered as a 413 problem by the app's HTTPException handler.
+                    raise HTTPException(413, detail=self._too_large_detail())
+            return message
+
+        return limited_receive
+
+    async def _too_large(self, scope: Scope, receive: Receive, send: Send, request_id: str) -> None:
+        response = problem_response(
+            status=PayloadTooLarge.status,
+            code=PayloadTooLarge.code,
+            title=PayloadTooLarge.title,
+            detail=self._too_large_detail(),
+            headers={"Connection": "close"},
+        )
+
+        async def send_wrapper(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = self._with_headers(message.get("headers", []), request_id)
+            await send(message)
+
+        await response(scope, receive, send_wrapper)
+
+    def _too_large_detail(self) -> str:
+        return f"The request body is larger than the limit of {self.max_body_bytes} bytes"
+
+    @staticmethod
+    def _request_id(scope: Scope) -> str:
+        given = _header(scope, b"x-request-id")
+        if given is not None:
+            text = given.decode("latin-1")
+            if _REQUEST_ID.match(text):
+                return text
+        return secrets.token_hex(8)
+
+    @staticmethod
+    def _with_headers(headers: Any, request_id: str) -> list[tuple[bytes, bytes]]:
+        result = list(headers)
+        names = {bytes(k).lower() for k, _ in result}
+        result.append((b"x-request-id", request_id.encode("latin-1")))
+        result.extend(h for h in _SECURITY_HEADERS if h[0] not in names)
+        if b"cache-control" not in names:
+            result.append((b"cache-control", b"no-store"))
+        return result

@@ -1,0 +1,172 @@
+"""RFC 9457 problem details: the one place where errors become HTTP responses."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import Response
+
+from app.errors import AppError, FieldError, InvalidInput
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+_HTTP_CODES = {
+    400: ("bad-request", "Bad request"),
+    409: ("conflict", "Conflict"),
+    412: ("precondition-failed", "The resource has changed"),
+    422: ("invalid-input", "Invalid input"),
+    428: ("precondition-required", "Precondition required"),
+    429: ("too-many-requests", "Too many requests"),
+    503: ("unavailable", "Service unavailable"),
+    401: ("unauthorized", "Authentication required"),
+    403: ("forbidden", "Not allowed"),
+    404: ("not-found", "Not found"),
+    405: ("method-not-allowed", "Method not allowed"),
+    406: ("not-acceptable", "Not acceptable"),
+    413: ("payload-too-large", "Request body too large"),
+    415: ("unsupported-media-type", "Unsupported media type"),
+}
+
+
+class ProblemFieldError(BaseModel):
+    field: str = Field(description="Where the problem is, e.g. body.answers.q1 or query.limit")
+    message: str
+    code: str
+
+
+class Problem(BaseModel):
+    """An RFC 9457 problem details object."""
+
+    type: str = Field(description="A URI reference naming the problem type (/problems/<code>)")
+    title: str
+    status: int
+    detail: str
+    instance: str | None = None
+    errors: list[ProblemFieldError] | None = None
+
+
+def problem_response(
+    *,
+    status: int,
+    code: str,
+    title: str,
+    detail: str,
+    errors: Sequence[FieldError] = (),
+    headers: dict[str, str] | None = None,
+    instance: str | None = None,
+) -> Response:
+    body: dict[str, Any] = {
+        "type": f"/problems/{code}",
+        "title": title,
+        "status": status,
+        "detail": detail,
+    }
+    if instance:
+        body["instance"] = instance
+    if errors:
+        body["errors"] = [{"field": e.field, "message": e.message, "code": e.code} for e in errors]
+    return Response(
+        content=json.dumps(body, ensure_ascii=False),
+        status_code=status,
+        media_type=PROBLEM_MEDIA_TYPE,
+        headers=headers,
+    )
+
+
+def _field_path(loc: Sequence[int | str]) -> str:
+    return ".".join(str(part) for part in loc) or "body"
+
+
+def _message(error: dict[str, Any]) -> str:
+    kind = error.get("type", "")
+    if kind == "extra_forbidden":
+        return "unknown field"
+    if kind == "missing":
+        return "field required"
+    if kind == "json_invalid":
+        return f"invalid JSON: {error.get('ctx', {}).get('error', 'cannot parse')}"
+    return str(error.get("msg", "invalid value"))
+
+
+def validation_field_errors(errors: Sequence[Any]) -> list[FieldError]:
+    return [
+        FieldError(
+            field=_field_path(err.get("loc", ())),
+            message=_message(err),
+            code=str(err.get("type", "invalid")),
+        )
+        for err in errors
+    ]
+
+
+async def _app_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, AppError)
+    errors = exc.errors if isinstance(exc, InvalidInput) else []
+    return problem_response(
+        status=exc.status,
+        code=exc.code,
+        title=exc.title,
+        detail=exc.detail,
+        errors=errors,
+        headers=exc.headers,
+    )
+
+
+async def _validation_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, RequestValidationError)
+    errors = validation_field_errors(exc.errors())
+    summary = "; ".join(f"{e.field}: {e.message}" for e in errors[:3])
+    more = f" (and {len(errors) - 3} more)" if len(errors) > 3 else ""
+    return problem_response(
+        status=422,
+        code=InvalidInput.code,
+        title=InvalidInput.title,
+        detail=f"{summary}{more}",
+        errors=errors,
+    )
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, StarletteHTTPException)
+    code, title = _HTTP_CODES.get(exc.status_code, ("http-error", "HTTP error"))
+    detail = exc.detail if isinstance(exc.detail, str) else title
+    if exc.status_code == 404 and detail == "Not Found":
+        detail = f"There is nothing at {request.url.path}"
+    return problem_response(
+        status=exc.status_code,
+        code=code,
+        title=title,
+        detail=detail,
+        headers=dict(exc.headers or {}),
+    )
+
+
+def internal_error_response(request_id: str) -> Response:
+    """A 500 that says nothing about internals, only how to report it."""
+    return problem_response(
+        status=500,
+        code="internal-error",
+        title="Internal server error",
+        detail=(
+            f"Something went wrong on our side. Quote request id {request_id} when reporting it."
+        ),
+    )
+
+
+def install_problem_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(AppError, _app_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+
+
+def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses=`` entries documenting problem+json bodies."""
+    return {
+        status: {"description": _HTTP_CODES.get(status, ("", "Problem"))[1] or "Problem"}
+        for status in statuses
+    }

@@ -1,0 +1,48 @@
+"""Shared API schema building blocks."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Annotated, Generic, TypeVar
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+T = TypeVar("T")
+
+
+def _printable(value: str) -> str:
+    for ch in value:
+        if ch in "\n\t":
+            continue
+        if unicodedata.category(ch) in {"Cc", "Cs"}:
+            raise ValueError("must not contain control characters (such as NUL)")
+    return value
+
+
+CleanStr = Annotated[str, AfterValidator(_printable)]
+Name = Annotated[CleanStr, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+Label = Annotated[CleanStr, StringConstraints(strip_whitespace=True, max_length=100)]
+Tag = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,39}$")]
+CountryCode = Annotated[
+    str,
+    StringConstraints(pattern=r"^[A-Z]{2}$"),
+    Field(description="ISO 3166-1 alpha-2 country code, e.g. BR"),
+]
+
+
+class RequestModel(BaseModel):
+    """Base of every request body: unknown fields are refused."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Page(BaseModel, Generic[T]):
+    items: list[T]
+    total: int
+    limit: int
+    offset: int
+
+
+class PageParams(BaseModel):
+    limit: int = Field(default=50, ge=1, le=200)
+    offset: int = Field(default=0, ge=0, le=1_000_000)

@@ -1,0 +1,191 @@
+"""Tenant-isolation matrix: every route × every kind of caller × foreign tenants.
+
+Later capabilities add their routes to CASES. A route missing from the matrix (and
+not declared public) fails ``test_every_route_is_in_the_matrix``.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass, field
+
+import pytest
+
+from tests.support.api import Api, Org
+
+PUBLIC_ROUTES = {
+    ("GET", "/healthz"),
+    ("GET", "/readyz"),
+    ("GET", "/problems"),
+    ("GET", "/problems/{code}"),
+}
+
+ANONYMOUS, INVALID, REVOKED = "anonymous", "invalid", "revoked"
+ADMIN, FACILITATOR, MEMBER_A, MEMBER_B = "admin", "facilitator", "member_a", "member_b"
+CALLERS = [ANONYMOUS, INVALID, REVOKED, ADMIN, FACILITATOR, MEMBER_A, MEMBER_B]
+
+
+@dataclass(frozen=True)
+class Case:
+    method: str
+    path: str
+    allowed: frozenset[str]
+    body: dict[str, object] | None = None
+    # callers that are refused for their role (403) rather than hidden from (404)
+    forbidden: frozenset[str] = field(default_factory=frozenset)
+    # a path whose object belongs to organisation A; {id} placeholders filled per world
+    tenant_scoped: bool = True
+
+    @property
+    def route(self) -> tuple[str, str]:
+        return self.method, self.path
+
+
+def case(method: str, path: str, allowed: set[str], **kwargs: object) -> Case:
+    return Case(method, path, frozenset(allowed), **kwargs)  # type: ignore[arg-type]
+
+
+STAFF = {ADMIN, FACILITATOR}
+MEMBERS = {MEMBER_A, MEMBER_B}
+
+CASES: list[Case] = [
+    case("GET", "/v1/me", {ADMIN, FACILITATOR, MEMBER_A, MEMBER_B}, tenant_scoped=False),
+    case(
+        "POST",
+        "/v1/keys",
+        {ADMIN},
+        body={"role": "facilitator"},
+        forbidden=frozenset({FACILITATOR, *MEMBERS}),
+        tenant_scoped=False,
+    ),
+    case(
+        "GET",
+        "/v1/keys",
+        {ADMIN},
+        forbidden=frozenset({FACILITATOR, *MEMBERS}),
+        tenant_scoped=False,
+    ),
+    case(
+        "DELETE",
+        "/v1/keys/{service_key}",
+        {ADMIN},
+        forbidden=frozenset({FACILITATOR, *MEMBERS}),
+        tenant_scoped=False,
+    ),
+    case(
+        "POST",
+        "/v1/organisations",
+        STAFF,
+        body={"name": "New"},
+        forbidden=frozenset(MEMBERS),
+        tenant_scoped=False,
+    ),
+    case(
+        "GET",
+        "/v1/organisations",
+        {ADMIN},
+        forbidden=frozenset({FACILITATOR, *MEMBERS}),
+        tenant_scoped=False,
+    ),
+    case("GET", "/v1/organisations/{org}", {ADMIN, MEMBER_A}),
+    case("PATCH", "/v1/organisations/{org}", {ADMIN, MEMBER_A}, body={"name": "Renamed"}),
+    case("DELETE", "/v1/organisations/{org}", {ADMIN, MEMBER_A}),
+    case("POST", "/v1/organisations/{org}/keys", {ADMIN, MEMBER_A}, body={}),
+    case("GET", "/v1/organisations/{org}/keys", {ADMIN, MEMBER_A}),
+    case("DELETE", "/v1/organisations/{org}/keys/{member_key}", {ADMIN, MEMBER_A}),
+]
+
+
+@dataclass
+class World:
+    tokens: dict[str, str | None]
+    ids: dict[str, str]
+    org_a: Org
+
+
+def build_world(api: Api) -> World:
+    org_a, org_b = api.create_org("A"), api.create_org("B")
+    facilitator = api.service_key("facilitator")
+    revoked = api.post("/v1/keys", token=api.admin_token, json={"role": "admin"}).json()
+    api.delete(f"/v1/keys/{revoked['id']}", token=api.admin_token)
+    spare_service = api.post("/v1/keys", token=api.admin_token, json={"role": "facilitator"})
+    spare_member = api.post(f"/v1/organisations/{org_a.id}/keys", token=org_a.token, json={})
+    tokens: dict[str, str | None] = {
+        ANONYMOUS: None,
+        INVALID: "rdsa_" + "x" * 43,
+        REVOKED: revoked["token"],
+        ADMIN: api.admin_token,
+        FACILITATOR: facilitator,
+        MEMBER_A: org_a.token,
+        MEMBER_B: org_b.token,
+    }
+    ids = {
+        "org": org_a.id,
+        "service_key": spare_service.json()["id"],
+        "member_key": spare_member.json()["id"],
+    }
+    return World(tokens=tokens, ids=ids, org_a=org_a)
+
+
+def expected_status(case: Case, caller: str) -> int | None:
+    """None means 'allowed' (any 2xx)."""
+    if caller in (ANONYMOUS, INVALID, REVOKED):
+        return 401
+    if caller in case.allowed:
+        return None
+    if caller in case.forbidden:
+        return 403
+    return 404
+
+
+def call(api: Api, world: World, case: Case, caller: str, ids: dict[str, str] | None = None) -> int:
+    path = case.path.format(**(ids or world.ids))
+    response = api.request(case.method, path, token=world.tokens[caller], json=case.body)
+    if response.status_code >= 400:
+        assert response.headers["content-type"].startswith("application/problem+json")
+    return response.status_code
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: f"{c.method} {c.path}")
+def test_isolation_matrix(api: Api, case: Case) -> None:
+    world = build_world(api)
+    before = api.get(f"/v1/organisations/{world.org_a.id}", token=api.admin_token).json()
+    denied = [c for c in CALLERS if expected_status(case, c) is not None]
+    for caller in denied:
+        assert call(api, world, case, caller) == expected_status(case, caller), caller
+    after = api.get(f"/v1/organisations/{world.org_a.id}", token=api.admin_token).json()
+    assert after == before, "a refused request changed the tenant's data"
+    for caller in sorted(case.allowed):
+        fresh = build_world(api)
+        status = call(api, fresh, case, caller)
+        assert 200 <= status < 300, (caller, status)
+
+
+@pytest.mark.parametrize(
+    "case", [c for c in CASES if c.tenant_scoped], ids=lambda c: f"{c.method} {c.path}"
+)
+def test_foreign_and_missing_objects_look_the_same(api: Api, case: Case) -> None:
+    """For every caller, an object of another tenant is as invisible as one that does not exist."""
+    world = build_world(api)
+    missing = {name: str(uuid.uuid4()) for name in world.ids}
+    for caller in (FACILITATOR, MEMBER_B):
+        foreign = call(api, world, case, caller)
+        absent = call(api, world, case, caller, ids=missing)
+        assert foreign == absent == 404, (caller, foreign, absent)
+
+
+def test_every_route_is_in_the_matrix(api: Api) -> None:
+    document = api.get("/openapi.json").json()
+    routes = {
+        (method.upper(), _shape(path))
+        for path, operations in document["paths"].items()
+        for method in operations
+    }
+    covered = {(m, _shape(p)) for m, p in {c.route for c in CASES} | PUBLIC_ROUTES}
+    assert routes - covered == set(), "routes missing from the isolation matrix"
+
+
+def _shape(path: str) -> str:
+    """A path with its parameter names blanked: /v1/x/{id} and /v1/x/{org} match."""
+    return re.sub(r"\{[^}]+\}", "{}", path)
