@@ -4,7 +4,8 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 VENV := .venv
 BIN := $(VENV)/bin
-PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do command -v $$p >/dev/null && { echo $$p; break; }; done)
+# The newest installed Python ≥ 3.11 (pyenv shims may exist for versions that are not installed).
+PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && { echo $$p; break; }; done)
 PYTEST_ARGS ?=
 
 .PHONY: run test lint typecheck pytest validate migrate admin-key bench clean help
@@ -15,7 +16,7 @@ help:
 	@echo "make bench  — run the benchmarks in bench/ against a live server"
 
 $(BIN)/python:
-	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "rdsa needs Python 3.11 or newer (found " + sys.version.split()[0] + ")")'
+	@test -n "$(PYTHON)" || { echo "rdsa needs Python 3.11 or newer: none found (set PYTHON=...)"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
