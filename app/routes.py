@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
+from app.access_log.router import router as access_log_router
 from app.auth.router import router as auth_router
 from app.health.router import router as health_router
 from app.organisations.router import router as organisations_router
@@ -11,5 +12,11 @@ from app.problem_types import router as problem_types_router
 
 
 def include_routers(app: FastAPI) -> None:
-    for router in (health_router, auth_router, organisations_router, problem_types_router):
+    for router in (
+        health_router,
+        auth_router,
+        organisations_router,
+        access_log_router,
+        problem_types_router,
+    ):
         app.include_router(router)

@@ -18,6 +18,7 @@ class Principal:
     key_id: uuid.UUID
     role: Role
     organisation_id: uuid.UUID | None = None
+    label: str = ""
 
     @property
     def is_admin(self) -> bool:

@@ -56,7 +56,9 @@ def touch(session: Session, key_id: uuid.UUID) -> None:
 
 
 def principal_of(key: ApiKey) -> Principal:
-    return Principal(key_id=key.id, role=Role(key.role), organisation_id=key.organisation_id)
+    return Principal(
+        key_id=key.id, role=Role(key.role), organisation_id=key.organisation_id, label=key.label
+    )
 
 
 def ensure_bootstrap_admin(session: Session, token: str) -> None:

@@ -5,6 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, status
 
+from app.access_log.service import Recorder
 from app.auth import service as keys
 from app.auth.dependencies import AdminPrincipal, CurrentPrincipal, StaffPrincipal
 from app.auth.schemas import KeyCreated, KeyRead, MemberKeyCreate
@@ -51,16 +52,23 @@ def list_organisations(
 
 @router.get("/v1/organisations/{org_id}", response_model=OrganisationRead)
 def read_organisation(
-    org_id: uuid.UUID, principal: CurrentPrincipal, session: SessionDep
+    org_id: uuid.UUID, principal: CurrentPrincipal, session: SessionDep, recorder: Recorder
 ) -> OrganisationRead:
-    return OrganisationRead.of(service.get_for(session, principal, org_id))
+    organisation = service.get_for(session, principal, org_id)
+    recorder.record(principal, org_id, "read organisation", f"/v1/organisations/{org_id}")
+    return OrganisationRead.of(organisation)
 
 
 @router.patch("/v1/organisations/{org_id}", response_model=OrganisationRead)
 def update_organisation(
-    org_id: uuid.UUID, body: OrganisationUpdate, principal: CurrentPrincipal, session: SessionDep
+    org_id: uuid.UUID,
+    body: OrganisationUpdate,
+    principal: CurrentPrincipal,
+    session: SessionDep,
+    recorder: Recorder,
 ) -> OrganisationRead:
     organisation = service.get_for(session, principal, org_id)
+    recorder.record(principal, org_id, "changed organisation", f"/v1/organisations/{org_id}")
     return OrganisationRead.of(service.update(session, organisation, body))
 
 
@@ -77,26 +85,37 @@ def erase_organisation(org_id: uuid.UUID, principal: CurrentPrincipal, session: 
     responses=problem_responses(403),
 )
 def create_member_key(
-    org_id: uuid.UUID, body: MemberKeyCreate, principal: CurrentPrincipal, session: SessionDep
+    org_id: uuid.UUID,
+    body: MemberKeyCreate,
+    principal: CurrentPrincipal,
+    session: SessionDep,
+    recorder: Recorder,
 ) -> KeyCreated:
     """Issue a member key for the organisation. The token is shown once."""
     organisation = service.get_for_onboarding(session, principal, org_id)
+    recorder.record(principal, org_id, "issued member key", f"/v1/organisations/{org_id}/keys")
     key, token = keys.issue_member_key(session, principal, organisation, body.label)
     return KeyCreated.with_token(key, token)
 
 
 @router.get("/v1/organisations/{org_id}/keys", response_model=list[KeyRead])
 def list_member_keys(
-    org_id: uuid.UUID, principal: CurrentPrincipal, session: SessionDep
+    org_id: uuid.UUID, principal: CurrentPrincipal, session: SessionDep, recorder: Recorder
 ) -> list[KeyRead]:
     """The organisation's member keys, without secrets."""
     organisation = service.get_for(session, principal, org_id)
+    recorder.record(principal, org_id, "listed keys", f"/v1/organisations/{org_id}/keys")
     return [KeyRead.of(k) for k in keys.list_member_keys(session, organisation.id)]
 
 
 @router.delete("/v1/organisations/{org_id}/keys/{key_id}", status_code=status.HTTP_204_NO_CONTENT)
 def revoke_member_key(
-    org_id: uuid.UUID, key_id: uuid.UUID, principal: CurrentPrincipal, session: SessionDep
+    org_id: uuid.UUID,
+    key_id: uuid.UUID,
+    principal: CurrentPrincipal,
+    session: SessionDep,
+    recorder: Recorder,
 ) -> None:
     organisation = service.get_for(session, principal, org_id)
+    recorder.record(principal, org_id, "revoked member key", f"/v1/organisations/{org_id}/keys")
     keys.revoke_member_key(session, organisation.id, key_id)

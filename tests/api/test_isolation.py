@@ -94,6 +94,7 @@ CASES: list[Case] = [
     case("POST", "/v1/organisations/{org}/keys", {ADMIN, MEMBER_A}, body={}),
     case("GET", "/v1/organisations/{org}/keys", {ADMIN, MEMBER_A}),
     case("DELETE", "/v1/organisations/{org}/keys/{member_key}", {ADMIN, MEMBER_A}),
+    case("GET", "/v1/organisations/{org}/access-log", {MEMBER_A}),
 ]
 
 

@@ -1,0 +1,78 @@
+"""The access log: who outside an organisation touched its data, and when."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Request
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.auth.principal import Principal
+from app.db.session import SessionDep, side_write
+from app.models import AccessLogEntry
+
+
+@dataclass
+class AccessRecorder:
+    """Writes access-log entries for the current request."""
+
+    request: Request
+    session: Session
+
+    def record(
+        self, principal: Principal, organisation_id: uuid.UUID, action: str, target: str
+    ) -> None:
+        """Log the access unless the caller belongs to the organisation itself."""
+        if principal.is_member_of(organisation_id):
+            return
+        record_access(
+            self.request, self.session, principal, [organisation_id], action=action, target=target
+        )
+
+
+def record_access(
+    request: Request,
+    session: Session,
+    principal: Principal,
+    organisation_ids: list[uuid.UUID],
+    *,
+    action: str,
+    target: str,
+) -> None:
+    with side_write(request, session) as writer:
+        writer.add_all(
+            AccessLogEntry(
+                organisation_id=organisation_id,
+                actor_role=principal.role.value,
+                actor_key_id=principal.key_id,
+                actor_label=principal.label,
+                action=action,
+                target=target[:200],
+            )
+            for organisation_id in organisation_ids
+        )
+
+
+def _recorder(request: Request, session: SessionDep) -> AccessRecorder:
+    return AccessRecorder(request, session)
+
+
+Recorder = Annotated[AccessRecorder, Depends(_recorder, scope="function")]
+
+
+def page(
+    session: Session, organisation_id: uuid.UUID, *, limit: int, offset: int
+) -> tuple[list[AccessLogEntry], int]:
+    where = AccessLogEntry.organisation_id == organisation_id
+    total = session.scalar(select(func.count()).select_from(AccessLogEntry).where(where)) or 0
+    rows = session.scalars(
+        select(AccessLogEntry)
+        .where(where)
+        .order_by(AccessLogEntry.at.desc(), AccessLogEntry.id)
+        .limit(limit)
+        .offset(offset)
+    ).all()
+    return list(rows), total
