@@ -1,0 +1,81 @@
+"""Decide, in questionnaire order, which questions are visible and what each answer counts as.
+
+``show_if`` only looks backwards (the validator guarantees it), so one pass in
+questionnaire order settles visibility: a question whose condition refers to a
+hidden question sees that question as hidden. Answers to hidden questions are
+ignored. Domain tests inside ``show_if`` are false (no domain has a score yet).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.questionnaire.model import QuestionType
+from app.scoring.answers import AnswerMap, NotApplicableAnswer, UnsureAnswer
+from app.scoring.compiled import CompiledQuestion, CompiledQuestionnaire
+from app.scoring.conditions import Env
+from app.scoring.problems import answer_problems
+from app.scoring.rounding import fraction
+from app.scoring.state import (
+    HIDDEN,
+    NOT_APPLICABLE,
+    UNANSWERED,
+    UNSURE_SCORED,
+    UNSURE_UNSCORED,
+    AnswerState,
+    Resolved,
+)
+
+_NO_DOMAIN_SCORES: dict[str, float | None] = {}
+
+
+@dataclass(slots=True)
+class Resolution:
+    resolved: dict[str, Resolved]
+    invalid: list[str] = field(default_factory=list)  # visible answers that do not fit
+    unknown: list[str] = field(default_factory=list)  # ids the questionnaire does not have
+
+
+def _resolve_value(question: CompiledQuestion, value: object) -> Resolved:
+    if question.type is QuestionType.MULTI_CHOICE:
+        assert isinstance(value, list)
+        ordered = question.in_option_order(value)
+        selection = frozenset(ordered)
+        normalised: str | int | list[str | int] = ordered
+    else:
+        assert isinstance(value, str | int)
+        selection = frozenset([value])
+        normalised = value
+    score = fraction(question.score_of(normalised)) if question.scored else None
+    return Resolved(AnswerState.VALUE, normalised, selection, score)
+
+
+def _resolve_one(question: CompiledQuestion, answers: AnswerMap) -> tuple[Resolved, bool]:
+    """The resolved answer and whether it was valid."""
+    answer = answers.get(question.id)
+    if answer is None:
+        return UNANSWERED, True
+    if answer_problems(question, answer):
+        return UNANSWERED, False
+    if isinstance(answer, UnsureAnswer):
+        return (UNSURE_SCORED if question.scored else UNSURE_UNSCORED), True
+    if isinstance(answer, NotApplicableAnswer):
+        return NOT_APPLICABLE, True
+    return _resolve_value(question, answer.value), True
+
+
+def resolve(compiled: CompiledQuestionnaire, answers: AnswerMap) -> Resolution:
+    """Every question's state, in questionnaire order; invalid answers count as unanswered."""
+    resolution = Resolution(resolved={})
+    resolved = resolution.resolved
+    env = Env(resolved, _NO_DOMAIN_SCORES)
+    for question in compiled.order:
+        if question.show_if is not None and not question.show_if.holds(env):
+            resolved[question.id] = HIDDEN
+            continue
+        state, valid = _resolve_one(question, answers)
+        resolved[question.id] = state
+        if not valid:
+            resolution.invalid.append(question.id)
+    resolution.unknown = sorted(qid for qid in answers if qid not in compiled.questions)
+    return resolution
