@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.questionnaire.model import QuestionType
-from app.scoring.answers import AnswerMap, NotApplicableAnswer, UnsureAnswer
+from app.scoring.answers import Answer, AnswerMap, NotApplicableAnswer, UnsureAnswer
 from app.scoring.compiled import CompiledQuestion, CompiledQuestionnaire
 from app.scoring.conditions import Env
 from app.scoring.problems import answer_problems
@@ -36,6 +36,11 @@ class Resolution:
     unknown: list[str] = field(default_factory=list)  # ids the questionnaire does not have
 
 
+def visible_in(question: CompiledQuestion, resolved: dict[str, Resolved]) -> bool:
+    """Whether ``question`` shows, given the already resolved earlier questions."""
+    return question.show_if is None or question.show_if.holds(Env(resolved, _NO_DOMAIN_SCORES))
+
+
 def _resolve_value(question: CompiledQuestion, value: object) -> Resolved:
     if question.type is QuestionType.MULTI_CHOICE:
         assert isinstance(value, list)
@@ -50,32 +55,30 @@ def _resolve_value(question: CompiledQuestion, value: object) -> Resolved:
     return Resolved(AnswerState.VALUE, normalised, selection, score)
 
 
-def _resolve_one(question: CompiledQuestion, answers: AnswerMap) -> tuple[Resolved, bool]:
-    """The resolved answer and whether it was valid."""
-    answer = answers.get(question.id)
+def resolve_answer(question: CompiledQuestion, answer: Answer | None) -> Resolved | None:
+    """How a visible question's answer counts; None when the answer does not fit."""
     if answer is None:
-        return UNANSWERED, True
+        return UNANSWERED
     if answer_problems(question, answer):
-        return UNANSWERED, False
+        return None
     if isinstance(answer, UnsureAnswer):
-        return (UNSURE_SCORED if question.scored else UNSURE_UNSCORED), True
+        return UNSURE_SCORED if question.scored else UNSURE_UNSCORED
     if isinstance(answer, NotApplicableAnswer):
-        return NOT_APPLICABLE, True
-    return _resolve_value(question, answer.value), True
+        return NOT_APPLICABLE
+    return _resolve_value(question, answer.value)
 
 
 def resolve(compiled: CompiledQuestionnaire, answers: AnswerMap) -> Resolution:
     """Every question's state, in questionnaire order; invalid answers count as unanswered."""
     resolution = Resolution(resolved={})
     resolved = resolution.resolved
-    env = Env(resolved, _NO_DOMAIN_SCORES)
     for question in compiled.order:
-        if question.show_if is not None and not question.show_if.holds(env):
+        if not visible_in(question, resolved):
             resolved[question.id] = HIDDEN
             continue
-        state, valid = _resolve_one(question, answers)
-        resolved[question.id] = state
-        if not valid:
+        state = resolve_answer(question, answers.get(question.id))
+        if state is None:
             resolution.invalid.append(question.id)
+        resolved[question.id] = state or UNANSWERED
     resolution.unknown = sorted(qid for qid in answers if qid not in compiled.questions)
     return resolution
