@@ -34,7 +34,7 @@ from app.scoring.answers import (
 )
 from app.scoring.compiled import CompiledQuestion, compile_questionnaire
 from app.scoring.problems import answer_problems
-from app.scoring.resolve import resolve_answer, visible_in
+from app.scoring.resolve import resolve_answer, visibility_env, visible_in
 from app.scoring.state import HIDDEN, UNANSWERED, OptionKey, Resolved
 
 _Key = tuple[object, ...]  # a canonical, hashable form of an answer (comment ignored)
@@ -178,10 +178,11 @@ def combine(
     """
     compiled = compile_questionnaire(questionnaire)
     resolved: dict[str, Resolved] = {}
+    env = visibility_env(resolved)
     combined: dict[str, Answer] = {}
     disagreements: list[Disagreement] = []
     for question in compiled.order:
-        if not visible_in(question, resolved):
+        if not visible_in(question, env):
             resolved[question.id] = HIDDEN
             continue
         given = _given(question, respondents)

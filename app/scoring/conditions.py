@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import Literal, NamedTuple, Protocol
 
 from app.questionnaire.model import (
     AllCondition,
@@ -36,8 +36,7 @@ from app.scoring.state import UNANSWERED, AnswerState, OptionKey, Resolved
 Expected = bool | int | float | str | list[OptionKey]
 
 
-@dataclass(frozen=True, slots=True)
-class Check:
+class Check(NamedTuple):
     """One leaf test the engine looked at, and its outcome."""
 
     kind: Literal["question", "domain"]

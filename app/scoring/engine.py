@@ -11,17 +11,8 @@ from __future__ import annotations
 from app.questionnaire.model import Questionnaire
 from app.scoring.answers import AnswerMap
 from app.scoring.compiled import CompiledDomain, CompiledQuestionnaire, compile_questionnaire
-from app.scoring.evaluation import (
-    ENGINE_VERSION,
-    DomainEvaluation,
-    Evaluation,
-    ExcludedQuestion,
-    IncludedQuestion,
-    OverallEvaluation,
-    OverallPart,
-    QuestionnaireRef,
-)
-from app.scoring.findings import build_issue_map, fired_issues, fired_strengths
+from app.scoring.evaluation import ENGINE_VERSION, Evaluation
+from app.scoring.findings import Data, build_issue_map, fired_issues, fired_strengths
 from app.scoring.problems import InvalidAnswers, ProblemCode
 from app.scoring.resolve import resolve
 from app.scoring.rounding import fraction, percent
@@ -33,63 +24,62 @@ _EXCLUDED_STATES = (AnswerState.HIDDEN, AnswerState.NOT_APPLICABLE)
 
 def _evaluate_domain(
     compiled: CompiledQuestionnaire, domain: CompiledDomain, resolved: dict[str, Resolved]
-) -> DomainEvaluation:
-    included: list[IncludedQuestion] = []
-    excluded: list[ExcludedQuestion] = []
+) -> Data:
+    included: list[Data] = []
+    excluded: list[Data] = []
     unanswered: list[str] = []
     unscored: list[str] = []
     weighted_sum = weight_total = 0.0
+    unsure = 0
     for question in domain.questions:
         r = resolved[question.id]
         if r.state in _EXCLUDED_STATES:
-            excluded.append(ExcludedQuestion(id=question.id, reason=r.state))
+            excluded.append({"id": question.id, "reason": r.state})
         elif not question.scored:
             unscored.append(question.id)
         elif r.score is None:
             unanswered.append(question.id)
         else:
-            state = AnswerState.UNSURE if r.state is AnswerState.UNSURE else AnswerState.VALUE
+            unsure += r.state is AnswerState.UNSURE
             included.append(
-                IncludedQuestion(id=question.id, weight=question.weight, score=r.score, state=state)
+                {"id": question.id, "weight": question.weight, "score": r.score, "state": r.state}
             )
             weighted_sum += question.weight * r.score
             weight_total += question.weight
     score = percent(100 * weighted_sum / weight_total) if included else None
     applicable = len(included) + len(unanswered)
-    return DomainEvaluation(
-        id=domain.id,
-        weight=domain.weight,
-        score=score,
-        stage=compiled.stage_for(score),
-        coverage=fraction(len(included) / applicable) if applicable else None,
-        weighted_sum=fraction(weighted_sum),
-        weight_total=fraction(weight_total),
-        included=included,
-        excluded=excluded,
-        unanswered=unanswered,
-        unscored=unscored,
-        unsure_count=sum(1 for q in included if q.state is AnswerState.UNSURE),
-    )
+    return {
+        "id": domain.id,
+        "weight": domain.weight,
+        "score": score,
+        "stage": compiled.stage_for(score),
+        "coverage": fraction(len(included) / applicable) if applicable else None,
+        "weighted_sum": fraction(weighted_sum),
+        "weight_total": fraction(weight_total),
+        "included": included,
+        "excluded": excluded,
+        "unanswered": unanswered,
+        "unscored": unscored,
+        "unsure_count": unsure,
+    }
 
 
-def _evaluate_overall(
-    compiled: CompiledQuestionnaire, domains: list[DomainEvaluation]
-) -> OverallEvaluation:
+def _evaluate_overall(compiled: CompiledQuestionnaire, domains: list[Data]) -> Data:
     parts = [
-        OverallPart(domain=d.id, weight=d.weight, score=d.score)
+        {"domain": d["id"], "weight": d["weight"], "score": d["score"]}
         for d in domains
-        if d.score is not None
+        if d["score"] is not None
     ]
-    weighted_sum = sum(p.weight * p.score for p in parts)
-    weight_total = sum(p.weight for p in parts)
+    weighted_sum = sum(p["weight"] * p["score"] for p in parts)
+    weight_total = sum(p["weight"] for p in parts)
     score = percent(weighted_sum / weight_total) if parts else None
-    return OverallEvaluation(
-        score=score,
-        stage=compiled.stage_for(score),
-        weighted_sum=fraction(weighted_sum),
-        weight_total=fraction(weight_total),
-        included=parts,
-    )
+    return {
+        "score": score,
+        "stage": compiled.stage_for(score),
+        "weighted_sum": fraction(weighted_sum),
+        "weight_total": fraction(weight_total),
+        "included": parts,
+    }
 
 
 def _raise_for_invalid(questionnaire: Questionnaire, answers: AnswerMap) -> None:
@@ -113,19 +103,23 @@ def evaluate(questionnaire: Questionnaire, answers: AnswerMap, *, content_hash: 
         _raise_for_invalid(questionnaire, answers)
     resolved = resolution.resolved
     domains = [_evaluate_domain(compiled, d, resolved) for d in compiled.domains]
-    domain_scores = {d.id: d.score for d in domains}
+    domain_scores = {d["id"]: d["score"] for d in domains}
     issues = fired_issues(compiled, resolved, domain_scores)
     strengths = fired_strengths(compiled, resolved, domain_scores)
-    return Evaluation(
-        engine_version=ENGINE_VERSION,
-        questionnaire=QuestionnaireRef(
-            slug=compiled.slug, version=compiled.version, content_hash=content_hash
-        ),
-        overall=_evaluate_overall(compiled, domains),
-        domains=domains,
-        issues=issues,
-        strengths=strengths,
-        issue_map=build_issue_map(compiled, issues, strengths),
-        unsure_count=sum(d.unsure_count for d in domains),
-        unanswered_count=sum(len(d.unanswered) for d in domains),
+    return Evaluation.model_validate(
+        {
+            "engine_version": ENGINE_VERSION,
+            "questionnaire": {
+                "slug": compiled.slug,
+                "version": compiled.version,
+                "content_hash": content_hash,
+            },
+            "overall": _evaluate_overall(compiled, domains),
+            "domains": domains,
+            "issues": issues,
+            "strengths": strengths,
+            "issue_map": build_issue_map(compiled, issues, strengths),
+            "unsure_count": sum(d["unsure_count"] for d in domains),
+            "unanswered_count": sum(len(d["unanswered"]) for d in domains),
+        }
     )

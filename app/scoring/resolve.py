@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.questionnaire.model import QuestionType
-from app.scoring.answers import Answer, AnswerMap, NotApplicableAnswer, UnsureAnswer
+from app.scoring.answers import Answer, AnswerMap, NotApplicableAnswer, UnsureAnswer, ValueAnswer
 from app.scoring.compiled import CompiledQuestion, CompiledQuestionnaire
 from app.scoring.conditions import Env
 from app.scoring.problems import answer_problems
@@ -27,6 +27,7 @@ from app.scoring.state import (
 )
 
 _NO_DOMAIN_SCORES: dict[str, float | None] = {}
+_SINGLE_VALUE = frozenset((QuestionType.SINGLE_CHOICE, QuestionType.YES_NO, QuestionType.SCALE))
 
 
 @dataclass(slots=True)
@@ -36,9 +37,14 @@ class Resolution:
     unknown: list[str] = field(default_factory=list)  # ids the questionnaire does not have
 
 
-def visible_in(question: CompiledQuestion, resolved: dict[str, Resolved]) -> bool:
-    """Whether ``question`` shows, given the already resolved earlier questions."""
-    return question.show_if is None or question.show_if.holds(Env(resolved, _NO_DOMAIN_SCORES))
+def visible_in(question: CompiledQuestion, env: Env) -> bool:
+    """Whether ``question`` shows, given the earlier questions already resolved in ``env``."""
+    return question.show_if is None or question.show_if.holds(env)
+
+
+def visibility_env(resolved: dict[str, Resolved]) -> Env:
+    """An environment for ``show_if``: answers only, no domain scores."""
+    return Env(resolved, _NO_DOMAIN_SCORES)
 
 
 def _resolve_value(question: CompiledQuestion, value: object) -> Resolved:
@@ -59,6 +65,14 @@ def resolve_answer(question: CompiledQuestion, answer: Answer | None) -> Resolve
     """How a visible question's answer counts; None when the answer does not fit."""
     if answer is None:
         return UNANSWERED
+    if question.type in _SINGLE_VALUE and isinstance(answer, ValueAnswer):
+        value = answer.value
+        # Fast path for the commonest case: one option value that exists.
+        if not isinstance(value, list) and value in question.option_scores:
+            score = (
+                fraction(question.option_scores[value] / question.best) if question.best else None
+            )
+            return Resolved(AnswerState.VALUE, value, frozenset((value,)), score)
     if answer_problems(question, answer):
         return None
     if isinstance(answer, UnsureAnswer):
@@ -72,8 +86,9 @@ def resolve(compiled: CompiledQuestionnaire, answers: AnswerMap) -> Resolution:
     """Every question's state, in questionnaire order; invalid answers count as unanswered."""
     resolution = Resolution(resolved={})
     resolved = resolution.resolved
+    env = visibility_env(resolved)
     for question in compiled.order:
-        if not visible_in(question, resolved):
+        if not visible_in(question, env):
             resolved[question.id] = HIDDEN
             continue
         state = resolve_answer(question, answers.get(question.id))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 OptionKey = str | int
 
@@ -19,8 +19,7 @@ class AnswerState(StrEnum):
 ResolvedValue = str | int | list[OptionKey]
 
 
-@dataclass(frozen=True, slots=True)
-class Resolved:
+class Resolved(NamedTuple):
     """One question's answer as scoring sees it.
 
     ``value`` is normalised (multi-choice selections in option order, no repeats);
