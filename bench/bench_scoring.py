@@ -23,9 +23,9 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.questionnaire.model import Questionnaire, Resource, ResourceCatalogue  # noqa: E402
-from app.scoring import compile_questionnaire, evaluate, present  # noqa: E402
-from bench.synthetic import (  # noqa: E402
+from app.questionnaire.model import Questionnaire, Resource, ResourceCatalogue
+from app.scoring import compile_questionnaire, evaluate, present
+from bench.synthetic import (
     complete_answers,
     synthetic_questionnaire,
     synthetic_resources,
@@ -68,11 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     questionnaire, content_hash = _load(args.questionnaire)
-    resources = (
-        _load_resources(args.resources)
-        if args.resources or not args.questionnaire
-        else {}
-    )
+    resources = _load_resources(args.resources) if args.resources or not args.questionnaire else {}
     answers = complete_answers(questionnaire)
     started = time.perf_counter()
     compile_questionnaire(questionnaire)
@@ -98,8 +94,10 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(results.recommendations)} recommendations"
     )
     print(f"compile once: {compile_ms:.2f} ms")
-    print(f"evaluation JSON {len(evaluation.model_dump_json())} bytes, "
-          f"results JSON {len(results.model_dump_json())} bytes")
+    print(
+        f"evaluation JSON {len(evaluation.model_dump_json())} bytes, "
+        f"results JSON {len(results.model_dump_json())} bytes"
+    )
     for name, action in (("evaluate", score), ("evaluate+present", score_and_present)):
         median, p90 = _time(action, args.runs)
         print(f"{name:>17}: median {median:.3f} ms, p90 {p90:.3f} ms over {args.runs} runs")

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from typing import Any
 
 from app.questionnaire.model import Questionnaire, Resource
@@ -21,7 +22,7 @@ def _text(label: str) -> dict[str, str]:
     return {locale: f"[{locale}] {label}" for locale in LOCALES}
 
 
-def _options(values: list[str | int], scores: list[float]) -> list[dict[str, Any]]:
+def _options(values: Sequence[str | int], scores: Sequence[float]) -> list[dict[str, Any]]:
     return [
         {"value": v, "score": s, "label": _text(f"option {v}")}
         for v, s in zip(values, scores, strict=True)
@@ -35,9 +36,7 @@ def _context() -> list[dict[str, Any]]:
             "id": "ctx-special-data",
             "type": "multi_choice",
             "text": _text("Which special categories of data do you hold?"),
-            "options": [
-                {"value": v, "label": _text(v), "exclusive": v == "none"} for v in special
-            ],
+            "options": [{"value": v, "label": _text(v), "exclusive": v == "none"} for v in special],
         },
         {
             "id": "ctx-civic-space",
@@ -110,9 +109,7 @@ def _escalations(rng: random.Random) -> list[dict[str, Any]]:
 def _issue(number: int, rng: random.Random) -> dict[str, Any]:
     domain = DOMAINS[number % len(DOMAINS)]
     target = f"{domain}-q{number % 8}"
-    when: dict[str, Any] = {
-        "any": [{"q": target, "score_lt": 0.5}, {"q": target, "unsure": True}]
-    }
+    when: dict[str, Any] = {"any": [{"q": target, "score_lt": 0.5}, {"q": target, "unsure": True}]}
     if number % 5 == 0:
         when = {"all": [when, {"q": f"ctx-flag-{number % 6}", "is": "yes"}]}
     if number % 7 == 0:
