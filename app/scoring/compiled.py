@@ -21,6 +21,7 @@ from app.questionnaire.model import (
     ScoreRule,
     Stage,
     Strength,
+    Text,
 )
 from app.scoring.conditions import Node, compile_condition
 from app.scoring.state import OptionKey
@@ -116,6 +117,9 @@ class CompiledQuestionnaire:
     stages: tuple[Stage, ...]  # ascending by min
     issues: tuple[CompiledIssue, ...]
     strengths: tuple[CompiledStrength, ...]
+    # For presentation: question texts and option labels by question id and value.
+    question_texts: dict[str, Text]
+    option_labels: dict[str, dict[OptionKey, Text]]
 
     def stage_for(self, score: float | None) -> str | None:
         """The highest stage whose ``min`` is at most ``score`` (None without a score)."""
@@ -162,6 +166,10 @@ def _compile_question(
     )
 
 
+def _all_questions(questionnaire: Questionnaire) -> list[Question | ContextQuestion]:
+    return [*questionnaire.context, *(q for d in questionnaire.domains for q in d.questions)]
+
+
 def _compile_issue(index: int, issue: Issue) -> CompiledIssue:
     escalations = tuple((e, compile_condition(e.when)) for e in issue.escalate)
     return CompiledIssue(index, issue, compile_condition(issue.when), escalations)
@@ -192,6 +200,10 @@ def _build(questionnaire: Questionnaire) -> CompiledQuestionnaire:
             CompiledStrength(i, s, compile_condition(s.when))
             for i, s in enumerate(questionnaire.strengths)
         ),
+        question_texts={q.id: q.text for q in _all_questions(questionnaire)},
+        option_labels={
+            q.id: {o.value: o.label for o in q.options} for q in _all_questions(questionnaire)
+        },
     )
 
 

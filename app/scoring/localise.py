@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from app.questionnaire.model import ContextQuestion, Question, Questionnaire, Stage
+from app.questionnaire.model import Questionnaire
+from app.scoring.compiled import CompiledQuestionnaire, compile_questionnaire
 
 
 def base_language(locale: str) -> str:
@@ -32,17 +33,20 @@ def language_matches(requested: str, languages: Sequence[str]) -> bool:
 class Localiser:
     """Reads questionnaire strings in one locale, falling back to the default per string."""
 
-    def __init__(self, questionnaire: Questionnaire, requested: str | None) -> None:
+    def __init__(
+        self, questionnaire: Questionnaire, compiled: CompiledQuestionnaire, requested: str | None
+    ) -> None:
         self.requested = requested or questionnaire.default_locale
         self.default = questionnaire.default_locale
         self.locale = negotiate(requested, questionnaire.locales, self.default)
-        self.questions: dict[str, Question | ContextQuestion] = {
-            q.id: q for q in questionnaire.context
-        }
-        for domain in questionnaire.domains:
-            self.questions.update((q.id, q) for q in domain.questions)
+        self._compiled = compiled
         self.domain_titles = {d.id: self.text(d.title) for d in questionnaire.domains}
-        self.stages: dict[str, Stage] = {s.key: s for s in questionnaire.stages}
+        self.lifecycle_labels = {s.key: self.text(s.label) for s in questionnaire.lifecycle}
+        self.stage_labels = {s.key: self.text(s.label) for s in questionnaire.stages}
+
+    @classmethod
+    def for_questionnaire(cls, questionnaire: Questionnaire, requested: str | None) -> Localiser:
+        return cls(questionnaire, compile_questionnaire(questionnaire), requested)
 
     def text(self, text: Mapping[str, str]) -> str:
         found = text.get(self.locale) or text.get(self.default)
@@ -60,17 +64,15 @@ class Localiser:
         return list(next(iter(texts.values()), []))
 
     def question_text(self, question_id: str) -> str:
-        question = self.questions.get(question_id)
-        return question_id if question is None else self.text(question.text)
+        text = self._compiled.question_texts.get(question_id)
+        return question_id if text is None else self.text(text)
 
     def option_labels(self, question_id: str, value: object) -> list[str]:
-        question = self.questions.get(question_id)
-        if question is None or value is None:
+        labels = self._compiled.option_labels.get(question_id)
+        if labels is None or value is None:
             return []
-        labels = {option.value: option.label for option in question.options}
         values = value if isinstance(value, list) else [value]
         return [self.text(labels[v]) if v in labels else str(v) for v in values]
 
     def stage_label(self, key: str | None) -> str | None:
-        stage = self.stages.get(key) if key is not None else None
-        return None if stage is None else self.text(stage.label)
+        return None if key is None else self.stage_labels.get(key)

@@ -1,8 +1,13 @@
-"""``present``: a stored :class:`Evaluation` rendered in one language as :class:`Results`."""
+"""``present``: a stored :class:`Evaluation` rendered in one language as :class:`Results`.
+
+Like the engine, the helpers here build plain data in the shape of the
+:mod:`app.scoring.results` models, validated once by ``Results.model_validate``.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from app.questionnaire.model import Issue, Questionnaire, Resource, Strength
 from app.scoring.evaluation import (
@@ -16,167 +21,142 @@ from app.scoring.evaluation import (
 )
 from app.scoring.localise import Localiser
 from app.scoring.recommend import recommend, resource_ref
-from app.scoring.results import (
-    AxisLabel,
-    DomainExplanation,
-    DomainOut,
-    EscalationOut,
-    IssueMapOut,
-    IssueOut,
-    MapCellOut,
-    MapIssueOut,
-    MapStrengthOut,
-    OverallLine,
-    OverallOut,
-    PresentedDomainEvidence,
-    PresentedEvidence,
-    PresentedQuestionEvidence,
-    PresentedQuestionnaire,
-    QuestionLine,
-    Results,
-    StageOut,
-    StrengthOut,
-)
+from app.scoring.results import Results
 from app.scoring.state import AnswerState
 
+Data = dict[str, Any]
 
-def _evidence(items: list[Evidence], loc: Localiser) -> list[PresentedEvidence]:
-    presented: list[PresentedEvidence] = []
+
+def _evidence(items: list[Evidence], loc: Localiser) -> list[Data]:
+    presented: list[Data] = []
     for item in items:
+        data = dict(item)  # shallow: field name -> value, no re-serialisation
         if isinstance(item, QuestionEvidence):
-            presented.append(
-                PresentedQuestionEvidence(
-                    **item.model_dump(),
-                    label=loc.question_text(item.question),
-                    value_labels=loc.option_labels(item.question, item.value),
-                )
-            )
+            data["label"] = loc.question_text(item.question)
+            data["value_labels"] = loc.option_labels(item.question, item.value)
         else:
-            label = loc.domain_titles.get(item.domain, item.domain)
-            presented.append(PresentedDomainEvidence(**item.model_dump(), label=label))
+            data["label"] = loc.domain_titles.get(item.domain, item.domain)
+        presented.append(data)
     return presented
 
 
 def _issue(
     fired: FiredIssue, issue: Issue, resources: Mapping[str, Resource], loc: Localiser
-) -> IssueOut:
+) -> Data:
     escalations = [
-        EscalationOut(
-            to=applied.to,
-            raises=applied.raises,
-            reason=loc.optional(issue.escalate[applied.index].reason),
-            evidence=_evidence(applied.evidence, loc),
-        )
+        {
+            "to": applied.to,
+            "raises": applied.raises,
+            "reason": loc.optional(issue.escalate[applied.index].reason),
+            "evidence": _evidence(applied.evidence, loc),
+        }
         for applied in fired.escalations
     ]
-    return IssueOut(
-        id=fired.id,
-        severity=fired.severity,
-        base_severity=fired.base_severity,
-        domain=fired.domain,
-        lifecycle=fired.lifecycle,
-        title=loc.text(issue.title),
-        why=loc.text(issue.why),
-        first_steps=loc.text_list(issue.first_steps),
-        affects=list(issue.affects),
-        evidence=_evidence(fired.evidence, loc),
-        escalations=escalations,
-        resources=[
+    return {
+        "id": fired.id,
+        "severity": fired.severity,
+        "base_severity": fired.base_severity,
+        "domain": fired.domain,
+        "lifecycle": fired.lifecycle,
+        "title": loc.text(issue.title),
+        "why": loc.text(issue.why),
+        "first_steps": loc.text_list(issue.first_steps),
+        "affects": list(issue.affects),
+        "evidence": _evidence(fired.evidence, loc),
+        "escalations": escalations,
+        "resources": [
             resource_ref(resources[rid], loc.requested)
-            for rid in issue.resources
+            for rid in dict.fromkeys(issue.resources)
             if rid in resources
         ],
-    )
+    }
 
 
-def _strength(fired: FiredStrength, strength: Strength, loc: Localiser) -> StrengthOut:
-    return StrengthOut(
-        id=fired.id,
-        domain=fired.domain,
-        lifecycle=fired.lifecycle,
-        title=loc.text(strength.title),
-        description=loc.optional(strength.description),
-        evidence=_evidence(fired.evidence, loc),
-    )
+def _strength(fired: FiredStrength, strength: Strength, loc: Localiser) -> Data:
+    return {
+        "id": fired.id,
+        "domain": fired.domain,
+        "lifecycle": fired.lifecycle,
+        "title": loc.text(strength.title),
+        "description": loc.optional(strength.description),
+        "evidence": _evidence(fired.evidence, loc),
+    }
 
 
-def _line(qid: str, loc: Localiser, state: AnswerState, **numbers: float) -> QuestionLine:
-    return QuestionLine(id=qid, text=loc.question_text(qid), state=state, **numbers)
+def _line(qid: str, loc: Localiser, state: AnswerState, **numbers: float) -> Data:
+    return {"id": qid, "text": loc.question_text(qid), "state": state, **numbers}
 
 
-def _domain(domain: DomainEvaluation, stages: list[StageOut], loc: Localiser) -> DomainOut:
-    explanation = DomainExplanation(
-        weighted_sum=domain.weighted_sum,
-        weight_total=domain.weight_total,
-        included=[
+def _domain(domain: DomainEvaluation, stages: list[Data], loc: Localiser) -> Data:
+    explanation = {
+        "weighted_sum": domain.weighted_sum,
+        "weight_total": domain.weight_total,
+        "included": [
             _line(q.id, loc, q.state, weight=q.weight, score=q.score) for q in domain.included
         ],
-        excluded=[_line(q.id, loc, q.reason) for q in domain.excluded],
-        unanswered=[_line(qid, loc, AnswerState.UNANSWERED) for qid in domain.unanswered],
-        unscored=[_line(qid, loc, AnswerState.VALUE) for qid in domain.unscored],
-        stages=stages,
-    )
-    return DomainOut(
-        id=domain.id,
-        title=loc.domain_titles.get(domain.id, domain.id),
-        weight=domain.weight,
-        score=domain.score,
-        stage=domain.stage,
-        stage_label=loc.stage_label(domain.stage),
-        coverage=domain.coverage,
-        unsure_count=domain.unsure_count,
-        explanation=explanation,
-    )
+        "excluded": [_line(q.id, loc, q.reason) for q in domain.excluded],
+        "unanswered": [_line(qid, loc, AnswerState.UNANSWERED) for qid in domain.unanswered],
+        "unscored": [_line(qid, loc, AnswerState.VALUE) for qid in domain.unscored],
+        "stages": stages,
+    }
+    return {
+        "id": domain.id,
+        "title": loc.domain_titles.get(domain.id, domain.id),
+        "weight": domain.weight,
+        "score": domain.score,
+        "stage": domain.stage,
+        "stage_label": loc.stage_label(domain.stage),
+        "coverage": domain.coverage,
+        "unsure_count": domain.unsure_count,
+        "explanation": explanation,
+    }
 
 
-def _overall(evaluation: Evaluation, loc: Localiser) -> OverallOut:
+def _overall(evaluation: Evaluation, loc: Localiser) -> Data:
     overall = evaluation.overall
-    return OverallOut(
-        score=overall.score,
-        stage=overall.stage,
-        stage_label=loc.stage_label(overall.stage),
-        weighted_sum=overall.weighted_sum,
-        weight_total=overall.weight_total,
-        included=[
-            OverallLine(
-                domain=p.domain,
-                title=loc.domain_titles.get(p.domain, p.domain),
-                weight=p.weight,
-                score=p.score,
-            )
+    return {
+        "score": overall.score,
+        "stage": overall.stage,
+        "stage_label": loc.stage_label(overall.stage),
+        "weighted_sum": overall.weighted_sum,
+        "weight_total": overall.weight_total,
+        "included": [
+            {
+                "domain": p.domain,
+                "title": loc.domain_titles.get(p.domain, p.domain),
+                "weight": p.weight,
+                "score": p.score,
+            }
             for p in overall.included
         ],
-    )
+    }
 
 
 def _issue_map(
-    issue_map: IssueMap,
-    issues: list[IssueOut],
-    strengths: list[StrengthOut],
-    questionnaire: Questionnaire,
-    loc: Localiser,
-) -> IssueMapOut:
-    lifecycle = {stage.key: loc.text(stage.label) for stage in questionnaire.lifecycle}
-    issue_titles = {i.id: i.title for i in issues}
-    strength_titles = {s.id: s.title for s in strengths}
+    issue_map: IssueMap, issues: list[Data], strengths: list[Data], loc: Localiser
+) -> Data:
+    issue_titles = {i["id"]: i["title"] for i in issues}
+    strength_titles = {s["id"]: s["title"] for s in strengths}
     cells = [
-        MapCellOut(
-            domain=cell.domain,
-            lifecycle=cell.lifecycle,
-            issues=[
-                MapIssueOut(id=i.id, severity=i.severity, title=issue_titles[i.id])
+        {
+            "domain": cell.domain,
+            "lifecycle": cell.lifecycle,
+            "issues": [
+                {"id": i.id, "severity": i.severity, "title": issue_titles[i.id]}
                 for i in cell.issues
             ],
-            strengths=[MapStrengthOut(id=s, title=strength_titles[s]) for s in cell.strengths],
-            highest_severity=cell.highest_severity,
-        )
+            "strengths": [{"id": s, "title": strength_titles[s]} for s in cell.strengths],
+            "highest_severity": cell.highest_severity,
+        }
         for cell in issue_map.cells
     ]
-    return IssueMapOut(
-        domains=[AxisLabel(id=d, label=loc.domain_titles.get(d, d)) for d in issue_map.domains],
-        lifecycle=[AxisLabel(id=k, label=lifecycle.get(k, k)) for k in issue_map.lifecycle],
-        cells=cells,
-    )
+    return {
+        "domains": [{"id": d, "label": loc.domain_titles.get(d, d)} for d in issue_map.domains],
+        "lifecycle": [
+            {"id": k, "label": loc.lifecycle_labels.get(k, k)} for k in issue_map.lifecycle
+        ],
+        "cells": cells,
+    }
 
 
 def _check_version(evaluation: Evaluation, questionnaire: Questionnaire) -> None:
@@ -204,28 +184,27 @@ def present(
 ) -> Results:
     """Render ``evaluation`` in ``locale`` (falling back per string to the default locale)."""
     _check_version(evaluation, questionnaire)
-    loc = Localiser(questionnaire, locale)
+    loc = Localiser.for_questionnaire(questionnaire, locale)
     issue_defs = {issue.id: issue for issue in questionnaire.issues}
     strength_defs = {strength.id: strength for strength in questionnaire.strengths}
     issues = [_issue(i, issue_defs[i.id], resources, loc) for i in _ranked(evaluation)]
     strengths = [_strength(s, strength_defs[s.id], loc) for s in evaluation.strengths]
-    stages = [StageOut(key=s.key, min=s.min, label=loc.text(s.label)) for s in questionnaire.stages]
+    stages = [
+        {"key": s.key, "min": s.min, "label": loc.text(s.label)} for s in questionnaire.stages
+    ]
     ref = evaluation.questionnaire
-    return Results(
-        engine_version=evaluation.engine_version,
-        questionnaire=PresentedQuestionnaire(
-            slug=ref.slug,
-            version=ref.version,
-            content_hash=ref.content_hash,
-            title=loc.text(questionnaire.title),
-        ),
-        locale=loc.locale,
-        overall=_overall(evaluation, loc),
-        domains=[_domain(d, stages, loc) for d in evaluation.domains],
-        issues=issues,
-        strengths=strengths,
-        issue_map=_issue_map(evaluation.issue_map, issues, strengths, questionnaire, loc),
-        recommendations=recommend(issues, loc, limit=limit),
-        unsure_count=evaluation.unsure_count,
-        unanswered_count=evaluation.unanswered_count,
+    return Results.model_validate(
+        {
+            "engine_version": evaluation.engine_version,
+            "questionnaire": {**dict(ref), "title": loc.text(questionnaire.title)},
+            "locale": loc.locale,
+            "overall": _overall(evaluation, loc),
+            "domains": [_domain(d, stages, loc) for d in evaluation.domains],
+            "issues": issues,
+            "strengths": strengths,
+            "issue_map": _issue_map(evaluation.issue_map, issues, strengths, loc),
+            "recommendations": recommend(issues, loc, limit=limit),
+            "unsure_count": evaluation.unsure_count,
+            "unanswered_count": evaluation.unanswered_count,
+        }
     )
