@@ -24,7 +24,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.questionnaire.model import Questionnaire, Resource, ResourceCatalogue
-from app.scoring import compile_questionnaire, evaluate, present
+from app.scoring import Evaluation, Results, compile_questionnaire, evaluate, present
 from bench.synthetic import (
     complete_answers,
     synthetic_questionnaire,
@@ -59,46 +59,57 @@ def _time(action: Callable[[], object], runs: int) -> tuple[float, float]:
     return statistics.median(samples), samples[int(0.9 * (len(samples) - 1))]
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def _describe(questionnaire: Questionnaire, answers: int, fired: int, recommended: int) -> str:
+    questions = sum(len(d.questions) for d in questionnaire.domains)
+    return (
+        f"questionnaire {questionnaire.slug} {questionnaire.version}: "
+        f"{len(questionnaire.domains)} domains, {questions} questions, "
+        f"{len(questionnaire.context)} context, {len(questionnaire.issues)} issues, "
+        f"{len(questionnaire.strengths)} strengths, {len(questionnaire.locales)} locales; "
+        f"{answers} answers, {fired} issues fired, {recommended} recommendations"
+    )
+
+
+def _arguments(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("questionnaire", nargs="?", help="a questionnaire YAML file")
     parser.add_argument("--resources", help="a resource catalogue YAML file")
     parser.add_argument("--runs", type=int, default=2000)
     parser.add_argument("--locale", default="es")
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
 
+
+def main(argv: list[str] | None = None) -> int:
+    args = _arguments(argv)
     questionnaire, content_hash = _load(args.questionnaire)
-    resources = _load_resources(args.resources) if args.resources or not args.questionnaire else {}
+    use_catalogue = args.resources or not args.questionnaire
+    resources = _load_resources(args.resources) if use_catalogue else {}
     answers = complete_answers(questionnaire)
     started = time.perf_counter()
     compile_questionnaire(questionnaire)
     compile_ms = (time.perf_counter() - started) * 1000
 
-    def score() -> object:
+    def score() -> Evaluation:
         return evaluate(questionnaire, answers, content_hash=content_hash)
 
-    def score_and_present() -> object:
-        evaluation = evaluate(questionnaire, answers, content_hash=content_hash)
-        return present(evaluation, questionnaire, resources, locale=args.locale)
+    def score_and_present() -> Results:
+        return present(score(), questionnaire, resources, locale=args.locale)
 
-    evaluation = evaluate(questionnaire, answers, content_hash=content_hash)
-    results = present(evaluation, questionnaire, resources, locale=args.locale)
-    questions = sum(len(d.questions) for d in questionnaire.domains)
+    evaluation, results = score(), score_and_present()
     print(f"python {platform.python_version()} on {platform.platform()} ({platform.machine()})")
     print(
-        f"questionnaire {questionnaire.slug} {questionnaire.version}: "
-        f"{len(questionnaire.domains)} domains, {questions} questions, "
-        f"{len(questionnaire.context)} context, {len(questionnaire.issues)} issues, "
-        f"{len(questionnaire.strengths)} strengths, {len(questionnaire.locales)} locales; "
-        f"{len(answers)} answers, {len(evaluation.issues)} issues fired, "
-        f"{len(results.recommendations)} recommendations"
+        _describe(questionnaire, len(answers), len(evaluation.issues), len(results.recommendations))
     )
     print(f"compile once: {compile_ms:.2f} ms")
     print(
         f"evaluation JSON {len(evaluation.model_dump_json())} bytes, "
         f"results JSON {len(results.model_dump_json())} bytes"
     )
-    for name, action in (("evaluate", score), ("evaluate+present", score_and_present)):
+    actions: list[tuple[str, Callable[[], object]]] = [
+        ("evaluate", score),
+        ("evaluate+present", score_and_present),
+    ]
+    for name, action in actions:
         median, p90 = _time(action, args.runs)
         print(f"{name:>17}: median {median:.3f} ms, p90 {p90:.3f} ms over {args.runs} runs")
     return 0

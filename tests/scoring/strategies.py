@@ -176,8 +176,7 @@ def _show_if(draw: st.DrawFn, earlier: list[dict[str, Any]]) -> Any:
 
 
 @st.composite
-def questionnaires(draw: st.DrawFn) -> Questionnaire:
-    context = draw(context_questions())
+def _domains(draw: st.DrawFn, context: list[dict[str, Any]]) -> list[dict[str, Any]]:
     earlier: list[dict[str, Any]] = list(context)
     domains: list[dict[str, Any]] = []
     for d in range(draw(st.integers(1, 3))):
@@ -193,33 +192,48 @@ def questionnaires(draw: st.DrawFn) -> Questionnaire:
         domains.append(
             {"id": f"d{d}", "title": t(f"D{d}"), "weight": weight, "questions": questions}
         )
-    scored = [q for q in earlier if q not in context]
+    return domains
+
+
+@st.composite
+def _issue(
+    draw: st.DrawFn, n: int, context: list[dict[str, Any]], domains: list[dict[str, Any]]
+) -> dict[str, Any]:
+    scored = [q for d in domains for q in d["questions"]]
     domain_ids = [d["id"] for d in domains]
-    issues = [
-        {
-            "id": f"i{n}",
-            "domain": draw(st.sampled_from(domain_ids)),
-            "lifecycle": draw(st.sampled_from(LIFECYCLE_KEYS)),
-            "severity": draw(st.sampled_from(SEVERITIES)),
-            "title": t(f"I{n}", f"P{n}"),
-            "why": t("why"),
-            "first_steps": {"en": ["step"]},
-            "when": draw(condition(scored, domain_ids)),
-            "escalate": draw(escalations(context)),
-            "resources": draw(st.lists(st.sampled_from(RESOURCE_IDS), max_size=3, unique=True)),
-        }
-        for n in range(draw(st.integers(0, 5)))
-    ]
-    strengths = [
-        {
-            "id": f"s{n}",
-            "domain": draw(st.sampled_from(domain_ids)),
-            "lifecycle": draw(st.sampled_from(LIFECYCLE_KEYS)),
-            "title": t(f"S{n}"),
-            "when": draw(condition(scored, domain_ids)),
-        }
-        for n in range(draw(st.integers(0, 3)))
-    ]
+    return {
+        "id": f"i{n}",
+        "domain": draw(st.sampled_from(domain_ids)),
+        "lifecycle": draw(st.sampled_from(LIFECYCLE_KEYS)),
+        "severity": draw(st.sampled_from(SEVERITIES)),
+        "title": t(f"I{n}", f"P{n}"),
+        "why": t("why"),
+        "first_steps": {"en": ["step"]},
+        "when": draw(condition(scored, domain_ids)),
+        "escalate": draw(escalations(context)),
+        "resources": draw(st.lists(st.sampled_from(RESOURCE_IDS), max_size=3, unique=True)),
+    }
+
+
+@st.composite
+def _strength(draw: st.DrawFn, n: int, domains: list[dict[str, Any]]) -> dict[str, Any]:
+    scored = [q for d in domains for q in d["questions"]]
+    domain_ids = [d["id"] for d in domains]
+    return {
+        "id": f"s{n}",
+        "domain": draw(st.sampled_from(domain_ids)),
+        "lifecycle": draw(st.sampled_from(LIFECYCLE_KEYS)),
+        "title": t(f"S{n}"),
+        "when": draw(condition(scored, domain_ids)),
+    }
+
+
+@st.composite
+def questionnaires(draw: st.DrawFn) -> Questionnaire:
+    context = draw(context_questions())
+    domains = draw(_domains(context))
+    issues = [draw(_issue(n, context, domains)) for n in range(draw(st.integers(0, 5)))]
+    strengths = [draw(_strength(n, domains)) for n in range(draw(st.integers(0, 3)))]
     return Questionnaire.model_validate(
         {
             "format": "rdsa.questionnaire/1",
