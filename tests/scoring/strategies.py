@@ -1,9 +1,11 @@
 """Hypothesis strategies: valid questionnaires and answer sets that fit them.
 
 Generated questionnaires follow the validator's rules (unique ids, references
-exist, ``show_if`` looks backwards). Escalations test only context questions,
-with tests that stay true when more risk is declared (``has*`` on multi-choice,
-``is: "yes"`` on yes/no), so "raising context risk" is well defined.
+exist, ``show_if`` looks backwards, ``is``/``in`` only on single-valued questions,
+``has*`` only on multi-choice, no ``unsure``/``na`` test where it is not offered).
+Escalations test only context questions, with tests that stay true when more risk
+is declared (``has*`` on multi-choice, ``is: "yes"`` on yes/no), so "raising
+context risk" is well defined.
 """
 
 from __future__ import annotations
@@ -111,15 +113,20 @@ def domain_question(draw: st.DrawFn, qid: str) -> dict[str, Any]:
 
 
 def _value_tests(question: dict[str, Any]) -> list[dict[str, Any]]:
-    """Leaf tests that make sense for ``question``."""
+    """Leaf tests the questionnaire validator accepts for ``question``."""
     qid = question["id"]
     values = [o["value"] for o in question["options"]]
-    tests: list[dict[str, Any]] = [{"q": qid, "answered": True}, {"q": qid, "unsure": True}]
+    tests: list[dict[str, Any]] = [{"q": qid, "answered": True}]
+    if question.get("allow_unsure", True):
+        tests.append({"q": qid, "unsure": True})
+    if question.get("allow_na", False):
+        tests.append({"q": qid, "na": True})
     if question["type"] == "text":
         return tests
-    tests += [{"q": qid, "is": values[0]}, {"q": qid, "in": values[:2]}]
     if question["type"] == "multi_choice":
         tests += [{"q": qid, "has": values[-1]}, {"q": qid, "has_all": values[:2]}]
+    else:
+        tests += [{"q": qid, "is": values[0]}, {"q": qid, "in": values[:2]}]
     if "score" in question["options"][0]:
         tests += [{"q": qid, "score_lt": 0.5}, {"q": qid, "score_gte": 0.75}]
     return tests
