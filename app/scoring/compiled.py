@@ -50,10 +50,6 @@ class CompiledQuestion:
     best: float  # the raw score that maps to 1.0; 0 when the question is unscored
 
     @property
-    def is_context(self) -> bool:
-        return self.domain is None
-
-    @property
     def scored(self) -> bool:
         return self.best > 0
 

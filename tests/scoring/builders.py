@@ -129,10 +129,6 @@ def resource(rid: str, languages: list[str], **extra: Any) -> Resource:
     return Resource.model_validate({**data, **extra})
 
 
-def answers(data: dict[str, Any]) -> dict[str, Answer]:
-    return {qid: parse_answer(value) for qid, value in data.items()}
-
-
 def val(value: Any) -> Answer:
     return parse_answer({"value": value})
 
