@@ -24,7 +24,8 @@ from app.questionnaire.model import (
     Text,
 )
 from app.scoring.conditions import Node, compile_condition
-from app.scoring.state import OptionKey
+from app.scoring.rounding import fraction
+from app.scoring.state import AnswerState, OptionKey, Resolved
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,7 @@ class CompiledQuestion:
     exclusive: frozenset[OptionKey]
     score_rule: ScoreRule
     best: float  # the raw score that maps to 1.0; 0 when the question is unscored
+    resolved_options: dict[OptionKey, Resolved]  # single-valued questions: option -> meaning
 
     @property
     def scored(self) -> bool:
@@ -137,10 +139,29 @@ def _best_score(question: Question) -> float:
     return max(scores)
 
 
+_SINGLE_VALUED = (QuestionType.SINGLE_CHOICE, QuestionType.YES_NO, QuestionType.SCALE)
+
+
+def _resolved_options(
+    question: Question | ContextQuestion, scores: dict[OptionKey, float], best: float
+) -> dict[OptionKey, Resolved]:
+    """What each option means once chosen, built once (single-valued questions only)."""
+    if question.type not in _SINGLE_VALUED:
+        return {}
+    return {
+        value: Resolved(
+            AnswerState.VALUE, value, frozenset((value,)), fraction(score / best) if best else None
+        )
+        for value, score in scores.items()
+    }
+
+
 def _compile_question(
     question: Question | ContextQuestion, index: int, domain: str | None
 ) -> CompiledQuestion:
     values = tuple(option.value for option in question.options)
+    scores = {o.value: float(getattr(o, "score", None) or 0.0) for o in question.options}
+    best = _best_score(question) if isinstance(question, Question) else 0.0
     return CompiledQuestion(
         id=question.id,
         index=index,
@@ -155,10 +176,11 @@ def _compile_question(
         max_length=question.max_length,
         option_values=values,
         option_index={value: i for i, value in enumerate(values)},
-        option_scores={o.value: float(getattr(o, "score", None) or 0.0) for o in question.options},
+        option_scores=scores,
         exclusive=frozenset(o.value for o in question.options if o.exclusive),
         score_rule=question.score_rule if isinstance(question, Question) else ScoreRule.SUM,
-        best=_best_score(question) if isinstance(question, Question) else 0.0,
+        best=best,
+        resolved_options=_resolved_options(question, scores, best),
     )
 
 

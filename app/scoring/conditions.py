@@ -62,7 +62,11 @@ class AllNode:
     children: tuple[Node, ...]
 
     def holds(self, env: Env) -> bool:
-        return all(child.holds(env) for child in self.children)
+        # A plain loop, not all(...): no generator object on this hot path.
+        for child in self.children:  # noqa: SIM110
+            if not child.holds(env):
+                return False
+        return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +74,10 @@ class AnyNode:
     children: tuple[Node, ...]
 
     def holds(self, env: Env) -> bool:
-        return any(child.holds(env) for child in self.children)
+        for child in self.children:  # noqa: SIM110 (see AllNode)
+            if child.holds(env):
+                return True
+        return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +100,9 @@ class QuestionLeaf:
 
     def holds(self, env: Env) -> bool:
         result = self.predicate(env.resolved.get(self.question, UNANSWERED))
-        if env.record is not None:
-            env.record.append(Check("question", self.question, self.test, self.expected, result))
+        record = env.record
+        if record is not None:
+            record.append(Check("question", self.question, self.test, self.expected, result))
         return result
 
 
@@ -131,17 +139,19 @@ def _score_predicate(threshold: float, below: bool) -> Predicate:
     return predicate
 
 
+_VALUE = AnswerState.VALUE
+
+
 def _selection_predicate(test: str, expected: Expected) -> Predicate:
     wanted = frozenset(expected) if isinstance(expected, list) else frozenset([expected])
-    checks: dict[str, Callable[[frozenset[OptionKey]], bool]] = {
-        "is": lambda chosen: chosen == wanted,
-        "in": lambda chosen: bool(chosen) and chosen <= wanted,
-        "has": lambda chosen: bool(chosen & wanted),
-        "has_any": lambda chosen: bool(chosen & wanted),
-        "has_all": lambda chosen: wanted <= chosen,
-    }
-    check = checks[test]
-    return lambda r: r.state is AnswerState.VALUE and check(r.selection)
+    if test == "is":
+        return lambda r: r.state is _VALUE and r.selection == wanted
+    if test == "in":
+        return lambda r: r.state is _VALUE and bool(r.selection) and r.selection <= wanted
+    if test == "has_all":
+        return lambda r: r.state is _VALUE and wanted <= r.selection
+    # has, has_any: at least one of the wanted values is chosen
+    return lambda r: r.state is _VALUE and not wanted.isdisjoint(r.selection)
 
 
 _FLAGS = {

@@ -30,12 +30,16 @@ class _Evidencer:
         self.compiled = compiled
         self.resolved = resolved
         self.domain_scores = domain_scores
+        self.plain = Env(resolved, domain_scores)
 
     def test(self, node: Node) -> list[Data] | None:
         """The evidence when ``node`` holds, otherwise None."""
-        record: list[Check] = []
-        if not node.holds(Env(self.resolved, self.domain_scores, record)):
+        # Most conditions do not hold: test them without recording first, then
+        # replay the (deterministic) evaluation with recording only when they do.
+        if not node.holds(self.plain):
             return None
+        record: list[Check] = []
+        node.holds(Env(self.resolved, self.domain_scores, record))
         return [self._item(check) for check in record]
 
     def _item(self, check: Check) -> Data:

@@ -27,7 +27,6 @@ from app.scoring.state import (
 )
 
 _NO_DOMAIN_SCORES: dict[str, float | None] = {}
-_SINGLE_VALUE = frozenset((QuestionType.SINGLE_CHOICE, QuestionType.YES_NO, QuestionType.SCALE))
 
 
 @dataclass(slots=True)
@@ -65,14 +64,11 @@ def resolve_answer(question: CompiledQuestion, answer: Answer | None) -> Resolve
     """How a visible question's answer counts; None when the answer does not fit."""
     if answer is None:
         return UNANSWERED
-    if question.type in _SINGLE_VALUE and isinstance(answer, ValueAnswer):
-        value = answer.value
-        # Fast path for the commonest case: one option value that exists.
-        if not isinstance(value, list) and value in question.option_scores:
-            score = (
-                fraction(question.option_scores[value] / question.best) if question.best else None
-            )
-            return Resolved(AnswerState.VALUE, value, frozenset((value,)), score)
+    if isinstance(answer, ValueAnswer) and not isinstance(answer.value, list):
+        # Fast path for the commonest case: an existing option of a single-valued question.
+        known = question.resolved_options.get(answer.value)
+        if known is not None:
+            return known
     if answer_problems(question, answer):
         return None
     if isinstance(answer, UnsureAnswer):

@@ -16,7 +16,7 @@ from app.scoring.state import AnswerState
 
 
 class _Out(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True)
 
 
 class PresentedQuestionEvidence(QuestionEvidence):
