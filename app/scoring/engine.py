@@ -8,6 +8,8 @@ order, never answer order, so equal inputs give byte-identical output.
 
 from __future__ import annotations
 
+from typing import Any
+
 from app.questionnaire.model import Questionnaire
 from app.scoring.answers import AnswerMap
 from app.scoring.compiled import CompiledDomain, CompiledQuestionnaire, compile_questionnaire
@@ -91,12 +93,10 @@ def _raise_for_invalid(questionnaire: Questionnaire, answers: AnswerMap) -> None
     raise InvalidAnswers(problems)
 
 
-def evaluate(questionnaire: Questionnaire, answers: AnswerMap, *, content_hash: str) -> Evaluation:
-    """Score ``answers`` (question id -> answer) against ``questionnaire``.
-
-    Answers to hidden questions are ignored. Raises :class:`InvalidAnswers` when a
-    visible answer does not fit its question or an id is unknown.
-    """
+def evaluation_data(
+    questionnaire: Questionnaire, answers: AnswerMap, *, content_hash: str
+) -> dict[str, Any]:
+    """The plain data :func:`evaluate` validates into an :class:`Evaluation`."""
     compiled = compile_questionnaire(questionnaire)
     resolution = resolve(compiled, answers)
     if resolution.invalid or resolution.unknown:
@@ -106,20 +106,28 @@ def evaluate(questionnaire: Questionnaire, answers: AnswerMap, *, content_hash: 
     domain_scores = {d["id"]: d["score"] for d in domains}
     issues = fired_issues(compiled, resolved, domain_scores)
     strengths = fired_strengths(compiled, resolved, domain_scores)
-    return Evaluation.model_validate(
-        {
-            "engine_version": ENGINE_VERSION,
-            "questionnaire": {
-                "slug": compiled.slug,
-                "version": compiled.version,
-                "content_hash": content_hash,
-            },
-            "overall": _evaluate_overall(compiled, domains),
-            "domains": domains,
-            "issues": issues,
-            "strengths": strengths,
-            "issue_map": build_issue_map(compiled, issues, strengths),
-            "unsure_count": sum(d["unsure_count"] for d in domains),
-            "unanswered_count": sum(len(d["unanswered"]) for d in domains),
-        }
-    )
+    return {
+        "engine_version": ENGINE_VERSION,
+        "questionnaire": {
+            "slug": compiled.slug,
+            "version": compiled.version,
+            "content_hash": content_hash,
+        },
+        "overall": _evaluate_overall(compiled, domains),
+        "domains": domains,
+        "issues": issues,
+        "strengths": strengths,
+        "issue_map": build_issue_map(compiled, issues, strengths),
+        "unsure_count": sum(d["unsure_count"] for d in domains),
+        "unanswered_count": sum(len(d["unanswered"]) for d in domains),
+    }
+
+
+def evaluate(questionnaire: Questionnaire, answers: AnswerMap, *, content_hash: str) -> Evaluation:
+    """Score ``answers`` (question id -> answer) against ``questionnaire``.
+
+    Answers to hidden questions are ignored. Raises :class:`InvalidAnswers` when a
+    visible answer does not fit its question or an id is unknown.
+    """
+    data = evaluation_data(questionnaire, answers, content_hash=content_hash)
+    return Evaluation.model_validate(data)

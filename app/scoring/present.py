@@ -83,8 +83,15 @@ def _strength(fired: FiredStrength, strength: Strength, loc: Localiser) -> Data:
     }
 
 
-def _line(qid: str, loc: Localiser, state: AnswerState, **numbers: float) -> Data:
-    return {"id": qid, "text": loc.question_text(qid), "state": state, **numbers}
+def _line(
+    qid: str,
+    loc: Localiser,
+    state: AnswerState,
+    weight: float | None = None,
+    score: float | None = None,
+) -> Data:
+    text = loc.question_text(qid)
+    return {"id": qid, "text": text, "weight": weight, "score": score, "state": state}
 
 
 def _domain(domain: DomainEvaluation, stages: list[Data], loc: Localiser) -> Data:
@@ -174,15 +181,15 @@ def _ranked(evaluation: Evaluation) -> list[FiredIssue]:
     return [issue for _, issue in order]
 
 
-def present(
+def results_data(
     evaluation: Evaluation,
     questionnaire: Questionnaire,
     resources: Mapping[str, Resource],
     *,
     locale: str | None,
     limit: int = 10,
-) -> Results:
-    """Render ``evaluation`` in ``locale`` (falling back per string to the default locale)."""
+) -> Data:
+    """The plain data :func:`present` validates into :class:`Results`."""
     _check_version(evaluation, questionnaire)
     loc = Localiser.for_questionnaire(questionnaire, locale)
     issue_defs = {issue.id: issue for issue in questionnaire.issues}
@@ -192,19 +199,30 @@ def present(
     stages = [
         {"key": s.key, "min": s.min, "label": loc.text(s.label)} for s in questionnaire.stages
     ]
-    ref = evaluation.questionnaire
-    return Results.model_validate(
-        {
-            "engine_version": evaluation.engine_version,
-            "questionnaire": {**dict(ref), "title": loc.text(questionnaire.title)},
-            "locale": loc.locale,
-            "overall": _overall(evaluation, loc),
-            "domains": [_domain(d, stages, loc) for d in evaluation.domains],
-            "issues": issues,
-            "strengths": strengths,
-            "issue_map": _issue_map(evaluation.issue_map, issues, strengths, loc),
-            "recommendations": recommend(issues, loc, limit=limit),
-            "unsure_count": evaluation.unsure_count,
-            "unanswered_count": evaluation.unanswered_count,
-        }
-    )
+    return {
+        "format": "rdsa.results/1",
+        "engine_version": evaluation.engine_version,
+        "questionnaire": {**dict(evaluation.questionnaire), "title": loc.text(questionnaire.title)},
+        "locale": loc.locale,
+        "overall": _overall(evaluation, loc),
+        "domains": [_domain(d, stages, loc) for d in evaluation.domains],
+        "issues": issues,
+        "strengths": strengths,
+        "issue_map": _issue_map(evaluation.issue_map, issues, strengths, loc),
+        "recommendations": recommend(issues, loc, limit=limit),
+        "unsure_count": evaluation.unsure_count,
+        "unanswered_count": evaluation.unanswered_count,
+    }
+
+
+def present(
+    evaluation: Evaluation,
+    questionnaire: Questionnaire,
+    resources: Mapping[str, Resource],
+    *,
+    locale: str | None,
+    limit: int = 10,
+) -> Results:
+    """Render ``evaluation`` in ``locale`` (falling back per string to the default locale)."""
+    data = results_data(evaluation, questionnaire, resources, locale=locale, limit=limit)
+    return Results.model_validate(data)

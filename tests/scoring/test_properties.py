@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from app.questionnaire.model import ContextQuestion, Question, Questionnaire, QuestionType
 from app.scoring import (
+    Evaluation,
+    Results,
     carry_over,
     combine,
     compare,
@@ -19,6 +21,8 @@ from app.scoring import (
     visible,
 )
 from app.scoring.answers import Answer, ValueAnswer, parse_answer
+from app.scoring.engine import evaluation_data
+from app.scoring.present import results_data
 
 from .builders import resource
 from .strategies import (
@@ -230,3 +234,15 @@ def test_carry_to_the_same_version_and_self_comparison_change_nothing(
     assert all(d.delta in (None, 0.0) for d in comparison.domains)
     assert comparison.issues_new == comparison.issues_resolved == []
     assert comparison.questions_changed == []
+
+
+@SCORING_SETTINGS
+@given(st.data())
+def test_built_data_matches_the_output_models_exactly(data: st.DataObject) -> None:
+    questionnaire = data.draw(questionnaires())
+    answers = data.draw(answer_sets(questionnaire))
+    built = evaluation_data(questionnaire, answers, content_hash="h")
+    evaluation = Evaluation.model_validate(built)
+    assert evaluation.model_dump() == built
+    shown = results_data(evaluation, questionnaire, RESOURCES, locale="es")
+    assert Results.model_validate(shown).model_dump() == shown
