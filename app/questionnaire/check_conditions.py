@@ -86,13 +86,15 @@ def test_mismatch(leaf: QuestionTest, ref: QuestionRef) -> str | None:
     if test in ("is", "in") and kind is QuestionType.MULTI_CHOICE:
         return f"'{question.id}' is multi_choice: test it with 'has', 'has_any' or 'has_all'"
     if test in _HAS_TESTS and kind is not QuestionType.MULTI_CHOICE:
-        return f"'{test}' only tests multi_choice questions; '{question.id}' is {kind}: use 'is' or 'in'"
+        return (
+            f"'{test}' only tests multi_choice questions; '{question.id}' is {kind}: use 'is'/'in'"
+        )
     if test in _SCORE_TESTS and not ref.scored:
         return f"'{question.id}' is a context question and has no score"
     if test == "na" and leaf.na and not question.allow_na:
-        return f"'{question.id}' does not offer \"not applicable\" (allow_na is false), so this is never true"
+        return f"'{question.id}' does not offer \"not applicable\" (allow_na is false): never true"
     if test == "unsure" and leaf.unsure and not question.allow_unsure:
-        return f"'{question.id}' does not offer \"don't know\" (allow_unsure is false), so this is never true"
+        return f"'{question.id}' does not offer \"don't know\" (allow_unsure is false): never true"
     return None
 
 
@@ -133,7 +135,11 @@ def _show_if_graph(index: QuestionnaireIndex) -> dict[str, list[str]]:
     graph: dict[str, list[str]] = {}
     for question_id, ref in index.questions.items():
         condition = ref.question.show_if
-        targets = [] if condition is None else [leaf.q for leaf, _ in leaves(condition, ()) if isinstance(leaf, QuestionTest)]
+        targets = (
+            []
+            if condition is None
+            else [leaf.q for leaf, _ in leaves(condition, ()) if isinstance(leaf, QuestionTest)]
+        )
         graph[question_id] = [t for t in dict.fromkeys(targets) if t in index.questions]
     return graph
 

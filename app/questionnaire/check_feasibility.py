@@ -89,10 +89,14 @@ def check_feasibility(questionnaire: Questionnaire, index: QuestionnaireIndex, r
         judge = Judge(index, r.ignored_ids)
         result = judge.judge(site.condition, site.path)
         if result.verdict is Verdict.NEVER:
-            message = f"this condition can never be true ({result.reason}), {_NEVER_EFFECT[site.kind]}"
+            message = (
+                f"this condition can never be true ({result.reason}), {_NEVER_EFFECT[site.kind]}"
+            )
             r.error(result.path, Code.IMPOSSIBLE_CONDITION, message)
         elif result.verdict is Verdict.ALWAYS:
-            message = f"this condition is always true ({result.reason}), {_ALWAYS_EFFECT[site.kind]}"
+            message = (
+                f"this condition is always true ({result.reason}), {_ALWAYS_EFFECT[site.kind]}"
+            )
             r.warning(site.path, Code.ALWAYS_TRUE, message)
         for dead in judge.dead_alternatives:
             message = f"this alternative can never be true ({dead.reason})"
@@ -113,7 +117,10 @@ class Judge:
             if condition.score_lt == 0:
                 return Judgement(Verdict.NEVER, path, "a domain score is never below 0")
             return _MAYBE
-        parts = [(self.judge(child, child_path), child) for child, child_path in children(condition, path)]
+        parts = [
+            (self.judge(child, child_path), child)
+            for child, child_path in children(condition, path)
+        ]
         if isinstance(condition, AllCondition):
             return self._all(path, parts)
         if isinstance(condition, AnyCondition):
@@ -169,7 +176,9 @@ def judge_question_test(leaf: QuestionTest, ref: QuestionRef, path: DataPath) ->
         value = leaf.test_value(test)
         reason = _exclusive_conflict(ref, value if isinstance(value, list) else [value])
         return _MAYBE if reason is None else Judgement(Verdict.NEVER, path, reason)
-    always_true = (test == "answered" and leaf.answered) or (test == "score_gte" and leaf.score_gte == 0)
+    always_true = (test == "answered" and leaf.answered) or (
+        test == "score_gte" and leaf.score_gte == 0
+    )
     if always_true and _always_has_option(ref):
         reason = f"'{leaf.q}' is required, never hidden and is always answered with an option"
         return Judgement(Verdict.ALWAYS, path, reason)
@@ -195,7 +204,9 @@ def _score_lt_impossible(limit: float, ref: QuestionRef) -> str | None:
 def _exclusive_conflict(ref: QuestionRef, required: list[str | int]) -> str | None:
     exclusive = [o.value for o in ref.question.options if o.exclusive and o.value in required]
     if exclusive and len(set(required)) > 1:
-        return f"'{exclusive[0]}' cannot be chosen together with other options of '{ref.question.id}'"
+        return (
+            f"'{exclusive[0]}' cannot be chosen together with other options of '{ref.question.id}'"
+        )
     return None
 
 
@@ -236,7 +247,9 @@ def _group_conflict(question_id: str, group: list[QuestionTest], ref: QuestionRe
         return exclusive
     if ("unsure", True) in flags and has_value_test:
         return f"'{question_id}' cannot have an option chosen and be \"don't know\" at once"
-    if ("na", True) in flags and (has_value_test or names & _SCORE_TESTS or ("unsure", True) in flags):
+    if ("na", True) in flags and (
+        has_value_test or names & _SCORE_TESTS or ("unsure", True) in flags
+    ):
         return f"'{question_id}' cannot be \"not applicable\" and have another answer at once"
     if ("answered", False) in flags and (("answered", True) in flags or has_value_test):
         return f"'{question_id}' cannot be unanswered and answered at once"
@@ -274,4 +287,3 @@ def _domain_conflict(tests: list[DomainTest]) -> str | None:
         if reason is not None:
             return reason
     return None
-

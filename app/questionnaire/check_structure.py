@@ -27,12 +27,19 @@ def check_ids(questionnaire: Questionnaire, index: QuestionnaireIndex, r: Report
     _unique(r, "issue id", [(x.id, ("issues", i, "id")) for i, x in enumerate(q.issues)])
     _unique(r, "strength id", [(x.id, ("strengths", i, "id")) for i, x in enumerate(q.strengths)])
     _unique(r, "stage key", [(s.key, ("stages", i, "key")) for i, s in enumerate(q.stages)])
-    _unique(r, "lifecycle key", [(s.key, ("lifecycle", i, "key")) for i, s in enumerate(q.lifecycle)])
+    _unique(
+        r, "lifecycle key", [(s.key, ("lifecycle", i, "key")) for i, s in enumerate(q.lifecycle)]
+    )
     _unique(r, "locale", [(loc, ("locales", i)) for i, loc in enumerate(q.locales)])
-    migrations = [(m.version, ("migrates_from", i, "version")) for i, m in enumerate(q.migrates_from)]
+    migrations = [
+        (m.version, ("migrates_from", i, "version")) for i, m in enumerate(q.migrates_from)
+    ]
     _unique(r, "migrates_from version", migrations)
     for ref in index.ordered:
-        values = [(o.value, (*ref.path, "options", k, "value")) for k, o in enumerate(ref.question.options)]
+        values = [
+            (o.value, (*ref.path, "options", k, "value"))
+            for k, o in enumerate(ref.question.options)
+        ]
         _unique(r, "option value", values)
 
 
@@ -52,7 +59,11 @@ def _unique(r: Reporter, what: str, items: Iterable[tuple[Hashable, DataPath]]) 
 def check_stages(questionnaire: Questionnaire, r: Reporter) -> None:
     stages = questionnaire.stages
     if stages[0].min != 0:
-        r.error(("stages", 0, "min"), Code.STAGE_ORDER, f"the first stage must have min 0 (got {stages[0].min:g})")
+        r.error(
+            ("stages", 0, "min"),
+            Code.STAGE_ORDER,
+            f"the first stage must have min 0 (got {stages[0].min:g})",
+        )
     for i in range(1, len(stages)):
         if stages[i].min <= stages[i - 1].min:
             message = (
@@ -70,20 +81,45 @@ def check_references(
 ) -> None:
     for ref in index.ordered:
         if isinstance(ref.question, Question):
-            _known(r, (*ref.path, "lifecycle"), "lifecycle stage", ref.question.lifecycle, index.lifecycle, Code.UNKNOWN_LIFECYCLE)
+            _known(
+                r,
+                (*ref.path, "lifecycle"),
+                "lifecycle stage",
+                ref.question.lifecycle,
+                index.lifecycle,
+                Code.UNKNOWN_LIFECYCLE,
+            )
     rules = [("issues", i, x.domain, x.lifecycle) for i, x in enumerate(questionnaire.issues)]
-    rules += [("strengths", i, x.domain, x.lifecycle) for i, x in enumerate(questionnaire.strengths)]
+    rules += [
+        ("strengths", i, x.domain, x.lifecycle) for i, x in enumerate(questionnaire.strengths)
+    ]
     for section, i, domain, lifecycle in rules:
         _known(r, (section, i, "domain"), "domain", domain, index.domains, Code.UNKNOWN_DOMAIN)
-        _known(r, (section, i, "lifecycle"), "lifecycle stage", lifecycle, index.lifecycle, Code.UNKNOWN_LIFECYCLE)
+        _known(
+            r,
+            (section, i, "lifecycle"),
+            "lifecycle stage",
+            lifecycle,
+            index.lifecycle,
+            Code.UNKNOWN_LIFECYCLE,
+        )
     if resource_ids is None:
         return
     for i, issue in enumerate(questionnaire.issues):
         for k, resource in enumerate(issue.resources):
-            _known(r, ("issues", i, "resources", k), "resource", resource, resource_ids, Code.UNKNOWN_RESOURCE)
+            _known(
+                r,
+                ("issues", i, "resources", k),
+                "resource",
+                resource,
+                resource_ids,
+                Code.UNKNOWN_RESOURCE,
+            )
 
 
-def _known(r: Reporter, path: DataPath, what: str, value: str, known: frozenset[str], code: Code) -> None:
+def _known(
+    r: Reporter, path: DataPath, what: str, value: str, known: frozenset[str], code: Code
+) -> None:
     if value not in known:
         r.error(path, code, f"unknown {what} '{value}'{did_you_mean(value, known)}")
 
@@ -104,12 +140,18 @@ def _check_options_present(ref: QuestionRef, r: Reporter) -> None:
     question = ref.question
     if question.type is QuestionType.TEXT:
         if question.options:
-            r.error((*ref.path, "options"), Code.UNEXPECTED_OPTIONS, "a text question takes no options")
+            r.error(
+                (*ref.path, "options"), Code.UNEXPECTED_OPTIONS, "a text question takes no options"
+            )
         return
     if "max_length" in question.model_fields_set:
-        r.warning((*ref.path, "max_length"), Code.IGNORED_KEY, "max_length only applies to text questions")
+        r.warning(
+            (*ref.path, "max_length"), Code.IGNORED_KEY, "max_length only applies to text questions"
+        )
     if len(question.options) < 2:
-        message = f"a {question.type} question needs at least 2 options (got {len(question.options)})"
+        message = (
+            f"a {question.type} question needs at least 2 options (got {len(question.options)})"
+        )
         r.error((*ref.path, "options"), Code.MISSING_OPTIONS, message)
 
 
@@ -118,7 +160,8 @@ def _check_option_values(ref: QuestionRef, r: Reporter) -> None:
     if question.type is QuestionType.YES_NO:
         values = ref.option_values
         if sorted(values, key=str) != sorted(_YES_NO) or len(values) != 2:
-            message = f"a yes_no question has exactly the options 'yes' and 'no' (got: {listing(values) or 'none'})"
+            got = listing(values) or "none"
+            message = f"a yes_no question has exactly the options 'yes' and 'no' (got: {got})"
             r.error((*ref.path, "options"), Code.YES_NO_OPTIONS, message)
             return
     for k, option in enumerate(question.options):
@@ -138,7 +181,11 @@ def _check_multi_choice_keys(ref: QuestionRef, r: Reporter) -> None:
     question = ref.question
     if question.type is QuestionType.MULTI_CHOICE:
         if question.options and all(option.exclusive for option in question.options):
-            r.warning((*ref.path, "options"), Code.MULTI_CHOICE_ONLY, "every option is exclusive: use single_choice")
+            r.warning(
+                (*ref.path, "options"),
+                Code.MULTI_CHOICE_ONLY,
+                "every option is exclusive: use single_choice",
+            )
         return
     for k, option in enumerate(question.options):
         if option.exclusive:
@@ -154,15 +201,23 @@ def _check_multi_choice_keys(ref: QuestionRef, r: Reporter) -> None:
 def _check_scores(ref: QuestionRef, question: Question, r: Reporter) -> None:
     if question.type is QuestionType.TEXT:
         if "weight" in question.model_fields_set:
-            r.warning((*ref.path, "weight"), Code.IGNORED_KEY, "text questions are not scored: 'weight' has no effect")
+            r.warning(
+                (*ref.path, "weight"),
+                Code.IGNORED_KEY,
+                "text questions are not scored: 'weight' has no effect",
+            )
         return
     missing = [k for k, option in enumerate(question.options) if option.score is None]
     for k in missing:
-        message = f"option '{question.options[k].value}' needs a score: every option of a scored question has one"
+        value = question.options[k].value
+        message = f"option '{value}' needs a score: every option of a scored question has one"
         r.error((*ref.path, "options", k), Code.MISSING_SCORE, message)
     scores = [option.score for option in question.options if option.score is not None]
     if not missing and scores and max(scores) == 0:
-        message = "no option scores above 0, so this question cannot be scored; give the best option a positive score"
+        message = (
+            "no option scores above 0, so this question cannot be scored; "
+            "give the best option a positive score"
+        )
         r.error((*ref.path, "options"), Code.ZERO_BEST_SCORE, message)
     if question.type is QuestionType.MULTI_CHOICE and not missing:
         _check_max_score(ref, question, r)
@@ -172,7 +227,8 @@ def _check_max_score(ref: QuestionRef, question: Question, r: Reporter) -> None:
     if question.max_score is None:
         return
     if question.score_rule is not ScoreRule.SUM:
-        message = f"max_score only applies with score_rule: sum (this question uses {question.score_rule})"
+        rule = question.score_rule
+        message = f"max_score only applies with score_rule: sum (this question uses {rule})"
         r.error((*ref.path, "max_score"), Code.IGNORED_KEY, message)
         return
     reachable = sum(o.score or 0 for o in question.options if not o.exclusive)
@@ -201,7 +257,9 @@ def check_migrations(questionnaire: Questionnaire, index: QuestionnaireIndex, r:
         _check_mapping_targets(mapping, path, index, r)
 
 
-def _check_mapping_targets(mapping: VersionMapping, path: DataPath, index: QuestionnaireIndex, r: Reporter) -> None:
+def _check_mapping_targets(
+    mapping: VersionMapping, path: DataPath, index: QuestionnaireIndex, r: Reporter
+) -> None:
     for old_id, new_id in mapping.questions.items():
         if new_id is not None and new_id not in index.questions and new_id not in r.ignored_ids:
             message = f"'{old_id}' is mapped to '{new_id}', which is not a question of this version"
@@ -211,7 +269,9 @@ def _check_mapping_targets(mapping: VersionMapping, path: DataPath, index: Quest
         target = index.questions.get(target_id) if target_id is not None else None
         if target is None:
             if target_id not in r.ignored_ids:
-                message = f"options are mapped for '{old_id}', but it has no question in this version"
+                message = (
+                    f"options are mapped for '{old_id}', but it has no question in this version"
+                )
                 r.error((*path, "options", old_id), Code.MIGRATION_REFERENCE, message)
             continue
         for old_value, new_value in values.items():

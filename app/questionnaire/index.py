@@ -94,7 +94,9 @@ def _question_refs(questionnaire: Questionnaire) -> Iterator[QuestionRef]:
             position += 1
 
 
-def condition_sites(questionnaire: Questionnaire, index: QuestionnaireIndex) -> Iterator[ConditionSite]:
+def condition_sites(
+    questionnaire: Questionnaire, index: QuestionnaireIndex
+) -> Iterator[ConditionSite]:
     """Every condition of the document with its path and what it controls."""
     for ref in index.ordered:
         if ref.question.show_if is not None:

@@ -119,10 +119,7 @@ def _data_path(loc: tuple[int | str, ...], data: Any, error_type: str) -> tuple[
             is_key = True
         elif _is_condition_tag(segment, node, path) and tag_skipped != id(node):
             tag_skipped = id(node)
-        elif isinstance(segment, str) and isinstance(node, dict) and segment in node:
-            path.append(segment)
-            node = node[segment]
-        elif isinstance(segment, int) and isinstance(node, list) and 0 <= segment < len(node):
+        elif _has_child(node, segment):
             path.append(segment)
             node = node[segment]
         elif error_type == "missing" and position == len(loc) - 1:
@@ -143,13 +140,16 @@ def _is_condition_tag(segment: int | str, node: Any, path: list[str | int]) -> b
 def _value_at(data: Any, path: DataPath) -> Any:
     node = data
     for segment in path:
-        if isinstance(node, dict) and segment in node:
-            node = node[segment]
-        elif isinstance(node, list) and isinstance(segment, int) and segment < len(node):
-            node = node[segment]
-        else:
+        if not _has_child(node, segment):
             return None
+        node = node[segment]
     return node
+
+
+def _has_child(node: Any, segment: str | int) -> bool:
+    if isinstance(node, dict):
+        return isinstance(segment, str) and segment in node
+    return isinstance(node, list) and isinstance(segment, int) and 0 <= segment < len(node)
 
 
 # ------------------------------------------------------------------------------ salvage
@@ -173,7 +173,7 @@ def _salvage(
     kept = {path: _kept(_value_at(data, path), indexes) for path, indexes in drop.items()}
     pruned = data
     for list_path, keep in kept.items():
-        pruned = _replace_at(pruned, list_path, lambda items, k=keep: [items[i] for i in k])
+        pruned = _replace_at(pruned, list_path, _keep_only(keep))
     try:
         model = _validate(model_class, pruned)
     except ValidationError:
@@ -192,6 +192,10 @@ def _prune_target(path: DataPath, patterns: Sequence[PrunePattern]) -> DataPath 
             if best is None or len(candidate) > len(best):
                 best = candidate
     return best
+
+
+def _keep_only(indexes: list[int]) -> Callable[[Any], Any]:
+    return lambda items: [items[i] for i in indexes]
 
 
 def _kept(items: Any, dropped: set[int]) -> list[int]:

@@ -52,7 +52,9 @@ def pick_locale(text: Mapping[str, Any], locale: str, default: str) -> Any:
 def localise_document(document: Any, locale: str, default: str, path: DataPath = ()) -> Any:
     """A copy of ``document`` where every locale map is replaced by its text in ``locale``."""
     if isinstance(document, list):
-        return [localise_document(item, locale, default, (*path, i)) for i, item in enumerate(document)]
+        return [
+            localise_document(item, locale, default, (*path, i)) for i, item in enumerate(document)
+        ]
     if not isinstance(document, dict):
         return document
     result: dict[str, Any] = {}

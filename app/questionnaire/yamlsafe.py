@@ -74,8 +74,8 @@ class StrictSafeLoader(yaml.SafeLoader):
         super().__init__(stream)
         self._depth = 0
 
-    def compose_node(self, parent: Node | None, index: Any) -> Node:  # type: ignore[override]
-        event = self.peek_event()
+    def compose_node(self, parent: Node | None, index: Any) -> Node:
+        event = self.peek_event()  # type: ignore[no-untyped-call]
         line = event.start_mark.line + 1
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
             raise _Refused(Code.ALIAS, "anchors and aliases (&name, *name) are not allowed", line)
@@ -87,7 +87,8 @@ class StrictSafeLoader(yaml.SafeLoader):
         try:
             if self._depth > MAX_DEPTH:
                 raise _Refused(Code.TOO_DEEP, f"nesting is deeper than {MAX_DEPTH} levels", line)
-            node: Node = super().compose_node(parent, index)
+            node: Node | None = super().compose_node(parent, index)
+            assert node is not None
             return node
         finally:
             self._depth -= 1
@@ -239,7 +240,11 @@ class _Builder:
     def _text(self, value: str, line: int) -> str:
         found = _FORBIDDEN_TEXT.search(value)
         if found is not None:
-            what = "a NUL character" if found.group() == "\x00" else "a lone surrogate (\\ud800-\\udfff)"
+            what = (
+                "a NUL character"
+                if found.group() == "\x00"
+                else "a lone surrogate (\\ud800-\\udfff)"
+            )
             self._add(line, Code.BAD_TEXT, f"text contains {what}")
         return value
 
