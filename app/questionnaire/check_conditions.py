@@ -123,7 +123,9 @@ def check_show_if_cycles(index: QuestionnaireIndex, r: Reporter) -> None:
     reported: set[frozenset[str]] = set()
     for cycle in _find_cycles(graph, [ref.question.id for ref in index.ordered]):
         members = frozenset(cycle)
-        if members in reported:
+        if (
+            len(cycle) == 1 or members in reported
+        ):  # a self-reference is reported by the order check
             continue
         reported.add(members)
         first = index.questions[cycle[0]]

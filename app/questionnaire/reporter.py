@@ -36,7 +36,10 @@ class Reporter:
         self.add(path, code, message, Level.WARNING)
 
     def add(self, path: DataPath, code: Code, message: str, level: Level) -> None:
-        file_path = self.to_file_path(path)
+        self.add_at_file_path(self.to_file_path(path), code, message, level)
+
+    def add_at_file_path(self, file_path: DataPath, code: Code, message: str, level: Level) -> None:
+        """Report at a path of the file itself (not of the salvaged model)."""
         line = self.source.line(file_path)
         described = self.source.describe(file_path)
         self.problems.append(Problem(self.file, line, described, message, level, code))

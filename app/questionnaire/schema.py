@@ -31,7 +31,7 @@ _DEFINITION_DOCS = {
     "Domain": "A scored area of practice with its questions.",
     "Issue": "A risk found when its condition holds, shown on the issue map.",
     "Strength": "A good practice found when its condition holds.",
-    "ResourceCatalogue": "The shared catalogue of recommended resources: questionnaires/resources.yaml.",
+    "ResourceCatalogue": "The shared resource catalogue: questionnaires/resources.yaml.",
     "Resource": "A recommended reading, tool or template.",
 }
 
@@ -40,7 +40,7 @@ _FIELD_DOCS: dict[str, dict[str, str]] = {
         "format": "Always rdsa.questionnaire/1.",
         "slug": "The questionnaire's id; the same as its folder name.",
         "version": "Semantic version; the same as the file name (without .yaml).",
-        "status": "draft: being written; published: immutable; retired: readable, no new assessments.",
+        "status": "draft, published (immutable) or retired (readable, no new assessments).",
         "default_locale": "The locale every string must have; also the fallback.",
         "locales": "Every locale the questionnaire is offered in.",
         "stages": "Maturity stages for scores 0-100, from min 0, strictly increasing.",

@@ -21,6 +21,7 @@ into plain messages) and then the whole-document checks:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from app.questionnaire.check_conditions import check_conditions
 from app.questionnaire.check_feasibility import check_feasibility
@@ -34,9 +35,10 @@ from app.questionnaire.check_structure import (
 )
 from app.questionnaire.index import QuestionnaireIndex
 from app.questionnaire.model import Questionnaire
-from app.questionnaire.problems import Code, Problem
+from app.questionnaire.problems import Code, Level, Problem
 from app.questionnaire.reporter import Reporter
 from app.questionnaire.shape import QUESTIONNAIRE_PRUNE, validate_shape
+from app.questionnaire.source import DataPath
 from app.questionnaire.yamlsafe import ParsedYaml
 
 
@@ -74,6 +76,8 @@ def check_questionnaire(
     )
     if shape.model is None:
         return Checked(model=None, problems=reporter.problems)
+    if shape.kept_indexes:
+        check_left_out_duplicates(parsed.data, shape.kept_indexes, reporter)
     run_checks(shape.model, reporter, resource_ids=resource_ids, expected=expected)
     model = None if reporter.has_errors else shape.model
     return Checked(model=model, problems=reporter.problems)
@@ -98,6 +102,36 @@ def run_checks(
     check_migrations(questionnaire, index, reporter)
     if expected is not None:
         check_file_name(questionnaire, expected, reporter)
+
+
+def check_left_out_duplicates(
+    data: dict[str, Any], kept: dict[DataPath, list[int]], r: Reporter
+) -> None:
+    """Duplicate question ids involving a question left out of the salvaged model.
+
+    Those are invisible to :func:`check_ids`, which only sees the salvaged model.
+    """
+    occurrences: dict[str, list[tuple[DataPath, bool]]] = {}
+    for list_path, items in _question_lists(data):
+        for index, item in enumerate(items):
+            if isinstance(item, dict) and isinstance(item.get("id"), str):
+                left_out = list_path in kept and index not in kept[list_path]
+                occurrences.setdefault(item["id"], []).append(((*list_path, index, "id"), left_out))
+    for question_id, found in occurrences.items():
+        (first_path, first_left_out), later = found[0], found[1:]
+        for path, left_out in later:
+            if left_out or first_left_out:
+                line = r.source.line(first_path)
+                message = f"duplicate question id '{question_id}' (first used on line {line})"
+                r.add_at_file_path(path, Code.DUPLICATE_ID, message, Level.ERROR)
+
+
+def _question_lists(data: dict[str, Any]) -> list[tuple[DataPath, list[Any]]]:
+    lists: list[tuple[DataPath, list[Any]]] = [(("context",), data.get("context") or [])]
+    for d, domain in enumerate(data.get("domains") or []):
+        if isinstance(domain, dict) and isinstance(domain.get("questions"), list):
+            lists.append((("domains", d, "questions"), domain["questions"]))
+    return [(path, items) for path, items in lists if isinstance(items, list)]
 
 
 def check_file_name(questionnaire: Questionnaire, expected: ExpectedName, r: Reporter) -> None:
