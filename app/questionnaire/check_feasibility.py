@@ -52,6 +52,7 @@ from app.questionnaire.source import DataPath
 
 _VALUE_TESTS = frozenset({"is", "in", "has", "has_any", "has_all"})
 _SCORE_TESTS = frozenset({"score_lt", "score_gte"})
+_FLAGS = frozenset({"answered", "unsure", "na"})
 _SINGLE_ANSWER = frozenset({QuestionType.SINGLE_CHOICE, QuestionType.YES_NO, QuestionType.SCALE})
 
 _NEVER_EFFECT = {
@@ -236,7 +237,7 @@ def _question_conflict(tests: list[QuestionTest], index: QuestionnaireIndex) -> 
 
 def _group_conflict(question_id: str, group: list[QuestionTest], ref: QuestionRef) -> str | None:
     names = {test.test for test in group}
-    flags = {(test.test, test.test_value(test.test)) for test in group}
+    flags = {(test.test, test.test_value(test.test)) for test in group if test.test in _FLAGS}
     has_value_test = bool(names & _VALUE_TESTS)
     allowed = _allowed_values(group)
     if allowed is not None and not allowed:

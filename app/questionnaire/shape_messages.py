@@ -125,7 +125,7 @@ def _type_message(kind: str, key: str | int | None, value: Any) -> str:
 def _range_message(kind: str, ctx: dict[str, Any]) -> str | None:
     if kind in _BOUNDS:
         name, words = _BOUNDS[kind]
-        return f"must be {words} {ctx.get(name)}"
+        return f"must be {words} {_number(ctx.get(name))}"
     if kind == "too_short":
         return f"must have at least {ctx.get('min_length')} item(s)"
     if kind == "too_long":
@@ -135,6 +135,10 @@ def _range_message(kind: str, ctx: dict[str, Any]) -> str | None:
     if kind == "string_too_long":
         return f"is too long (at most {ctx.get('max_length')} characters)"
     return None
+
+
+def _number(value: Any) -> Any:
+    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
 def _describe(value: Any) -> str:

@@ -144,25 +144,31 @@ def _decode(raw: bytes, file: str) -> str:
 
 
 def _compose(text: str, file: str) -> Node:
-    loader = StrictSafeLoader(text)
     try:
-        node: Node | None = loader.get_single_node()
+        node = _compose_single(text)
     except _Refused as exc:
         raise QuestionnaireError([_problem(file, exc.line, exc.code, exc.message)]) from None
     except yaml.MarkedYAMLError as exc:
         raise QuestionnaireError([_syntax_problem(file, exc)]) from None
     except yaml.reader.ReaderError as exc:
         line = text.count("\n", 0, exc.position) + 1
-        message = f"the file contains a character YAML does not allow ({ord(exc.character):#x})"
+        message = f"the file contains a character YAML does not allow ({exc.character:#x})"
         raise QuestionnaireError([_problem(file, line, Code.YAML_SYNTAX, message)]) from None
     except yaml.YAMLError as exc:
         message = f"could not read the YAML: {exc}"
         raise QuestionnaireError([_problem(file, None, Code.YAML_SYNTAX, message)]) from None
-    finally:
-        loader.dispose()
     if node is None:
         raise QuestionnaireError([_problem(file, 1, Code.EMPTY, "the file is empty")])
     return node
+
+
+def _compose_single(text: str) -> Node | None:
+    loader = StrictSafeLoader(text)
+    try:
+        node: Node | None = loader.get_single_node()
+        return node
+    finally:
+        loader.dispose()
 
 
 def _syntax_problem(file: str, exc: yaml.MarkedYAMLError) -> Problem:
