@@ -79,47 +79,32 @@ def check_references(
     r: Reporter,
     resource_ids: frozenset[str] | None,
 ) -> None:
+    lifecycle, domains = index.lifecycle, index.domains
     for ref in index.ordered:
         if isinstance(ref.question, Question):
-            _known(
-                r,
-                (*ref.path, "lifecycle"),
-                "lifecycle stage",
-                ref.question.lifecycle,
-                index.lifecycle,
-                Code.UNKNOWN_LIFECYCLE,
-            )
+            _known(r, (*ref.path, "lifecycle"), _LIFECYCLE, ref.question.lifecycle, lifecycle)
     rules = [("issues", i, x.domain, x.lifecycle) for i, x in enumerate(questionnaire.issues)]
     rules += [
         ("strengths", i, x.domain, x.lifecycle) for i, x in enumerate(questionnaire.strengths)
     ]
-    for section, i, domain, lifecycle in rules:
-        _known(r, (section, i, "domain"), "domain", domain, index.domains, Code.UNKNOWN_DOMAIN)
-        _known(
-            r,
-            (section, i, "lifecycle"),
-            "lifecycle stage",
-            lifecycle,
-            index.lifecycle,
-            Code.UNKNOWN_LIFECYCLE,
-        )
-    if resource_ids is None:
-        return
-    for i, issue in enumerate(questionnaire.issues):
-        for k, resource in enumerate(issue.resources):
-            _known(
-                r,
-                ("issues", i, "resources", k),
-                "resource",
-                resource,
-                resource_ids,
-                Code.UNKNOWN_RESOURCE,
-            )
+    for section, i, domain, stage in rules:
+        _known(r, (section, i, "domain"), _DOMAIN, domain, domains)
+        _known(r, (section, i, "lifecycle"), _LIFECYCLE, stage, lifecycle)
+    if resource_ids is not None:
+        for i, issue in enumerate(questionnaire.issues):
+            for k, resource in enumerate(issue.resources):
+                _known(r, ("issues", i, "resources", k), _RESOURCE, resource, resource_ids)
+
+
+_LIFECYCLE = ("lifecycle stage", Code.UNKNOWN_LIFECYCLE)
+_DOMAIN = ("domain", Code.UNKNOWN_DOMAIN)
+_RESOURCE = ("resource", Code.UNKNOWN_RESOURCE)
 
 
 def _known(
-    r: Reporter, path: DataPath, what: str, value: str, known: frozenset[str], code: Code
+    r: Reporter, path: DataPath, kind: tuple[str, Code], value: str, known: frozenset[str]
 ) -> None:
+    what, code = kind
     if value not in known:
         r.error(path, code, f"unknown {what} '{value}'{did_you_mean(value, known)}")
 

@@ -50,13 +50,14 @@ class LoadedQuestionnaire:
 
 
 def canonical_json(model: Questionnaire) -> bytes:
-    """The model as canonical JSON: aliases, defaults left out, sorted keys, UTF-8.
+    """The content as canonical JSON: aliases, defaults left out, sorted keys, UTF-8.
 
     Defaults are left out so that spelling a default out (``required: true``)
     or a new optional key in a later release of the format does not change the
-    hash of a published file.
+    hash of a published file. ``status`` is left out too: retiring a published
+    version is a change of status, not of content.
     """
-    data = model.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+    data = model.model_dump(mode="json", by_alias=True, exclude_defaults=True, exclude={"status"})
     text = json.dumps(
         data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
     )

@@ -183,3 +183,11 @@ def test_published_hash_changes_are_reported(tree: Tree) -> None:
     problems = check_published_hashes(list(tree.questionnaires), stored)
     assert [p.code for p in problems] == [Code.PUBLISHED_CHANGED]
     assert "publish a new version with migrates_from" in problems[0].message
+
+
+def test_retiring_a_published_version_keeps_its_hash(write: Write) -> None:
+    published = load_questionnaire(write(minimal().replace("status: draft", "status: published")))
+    retired = load_questionnaire(
+        write(minimal().replace("status: draft", "status: retired"), "r.yaml")
+    )
+    assert published.content_hash == retired.content_hash
