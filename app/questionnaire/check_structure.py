@@ -105,7 +105,7 @@ def _known(
     r: Reporter, path: DataPath, kind: tuple[str, Code], value: str, known: frozenset[str]
 ) -> None:
     what, code = kind
-    if value not in known:
+    if value not in known and value not in r.ignored_ids:
         r.error(path, code, f"unknown {what} '{value}'{did_you_mean(value, known)}")
 
 

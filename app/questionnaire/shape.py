@@ -25,7 +25,9 @@ ModelT = TypeVar("ModelT", bound=BaseModel)
 PrunePattern = tuple[str | type[int], ...]
 QUESTIONNAIRE_PRUNE: tuple[PrunePattern, ...] = (
     ("context", int),
+    ("domains", int),
     ("domains", int, "questions", int),
+    ("lifecycle", int),
     ("issues", int),
     ("strengths", int),
     ("migrates_from", int),
@@ -49,7 +51,7 @@ class ShapeResult(Generic[ModelT]):
         """Map a path in the (possibly salvaged) model back to the file's path."""
         result = list(path)
         for position, segment in enumerate(path):
-            kept = self.kept_indexes.get(tuple(path[:position]))
+            kept = self.kept_indexes.get(tuple(result[:position]))
             if kept is not None and isinstance(segment, int) and segment < len(kept):
                 result[position] = kept[segment]
         return tuple(result)
@@ -169,16 +171,32 @@ def _salvage(
     for target in targets:
         assert target is not None
         drop.setdefault(target[:-1], set()).add(int(target[-1]))
+    drop = _without_inner_lists_of_dropped_items(drop)
     ignored = _ids_of(data, drop)
     kept = {path: _kept(_value_at(data, path), indexes) for path, indexes in drop.items()}
     pruned = data
-    for list_path, keep in kept.items():
+    # Deepest lists first, so that the indexes of outer lists are still the file's.
+    for list_path, keep in sorted(kept.items(), key=lambda item: -len(item[0])):
         pruned = _replace_at(pruned, list_path, _keep_only(keep))
     try:
         model = _validate(model_class, pruned)
     except ValidationError:
         return ShapeResult(model=None, problems=problems)
     return ShapeResult(model=model, problems=problems, ignored_ids=ignored, kept_indexes=kept)
+
+
+def _without_inner_lists_of_dropped_items(
+    drop: dict[DataPath, set[int]],
+) -> dict[DataPath, set[int]]:
+    def inside_dropped(path: DataPath) -> bool:
+        return any(
+            path[: len(outer) + 1] == (*outer, index)
+            for outer, indexes in drop.items()
+            if len(outer) < len(path)
+            for index in indexes
+        )
+
+    return {path: indexes for path, indexes in drop.items() if not inside_dropped(path)}
 
 
 def _prune_target(path: DataPath, patterns: Sequence[PrunePattern]) -> DataPath | None:
@@ -208,9 +226,20 @@ def _ids_of(data: Any, drop: dict[DataPath, set[int]]) -> frozenset[str]:
         items = _value_at(data, list_path)
         for index in indexes:
             item = items[index] if isinstance(items, list) and index < len(items) else None
-            if isinstance(item, dict) and isinstance(item.get("id"), str):
-                ids.add(item["id"])
+            ids.update(_labels(item))
     return frozenset(ids)
+
+
+def _labels(item: Any) -> set[str]:
+    """The ``id``/``key`` of a left-out item and of the questions it contains."""
+    if not isinstance(item, dict):
+        return set()
+    found = {item[key] for key in ("id", "key") if isinstance(item.get(key), str)}
+    questions = item.get("questions")
+    if isinstance(questions, list):
+        for question in questions:
+            found |= _labels(question)
+    return found
 
 
 def _replace_at(node: Any, path: DataPath, change: Callable[[Any], Any]) -> Any:

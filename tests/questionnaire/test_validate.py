@@ -232,3 +232,25 @@ def test_migration_option_targets_must_exist() -> None:
     problems = _check(minimal(extra)).problems
     assert find(problems, "'n' is mapped to 'nah'").path == "migrates_from[0].options.q1.n"
     assert find(problems, "options are mapped for 'gone'").code is Code.MIGRATION_REFERENCE
+
+
+def test_left_out_domains_do_not_cause_false_reference_errors() -> None:
+    broken_domain = (
+        "  - id: d0\n    title: {en: Zero}\n    weight: heavy\n    questions:\n"
+        "      - {id: q0, type: text, lifecycle: plan, text: {en: T}}\n"
+    )
+    second_domain = (
+        "  - id: d2\n    title: {en: Two}\n    questions:\n"
+        "      - {id: q5, type: yes_no, lifecycle: plan, text: {en: T}, options: nope}\n"
+        "      - {id: q6, type: text, lifecycle: plan, text: {en: T}, weight: 2}\n"
+    )
+    rules = "issues:\n" + issue(when="{q: q5, answered: true}").replace("domain: d1", "domain: d0")
+    rules += "strengths:\n" + strength("{q: q0, answered: true}")
+    text = minimal(second_domain + rules, replace={"domains:\n": "domains:\n" + broken_domain})
+    problems = _check(text).problems
+    assert [(p.path, p.code) for p in problems] == [
+        ("domains[d0].weight", Code.INVALID_VALUE),
+        ("domains[d2].questions[q5].options", Code.INVALID_VALUE),
+        ("domains[d2].questions[q6].weight", Code.IGNORED_KEY),
+    ]
+    assert [p.line for p in problems] == [16, 32, 33]
