@@ -1,8 +1,9 @@
 """Shape validation: pydantic errors turned into plain-language problems with paths.
 
 :func:`validate_shape` validates parsed data against a model. When it fails, it
-tries to *salvage* a model by leaving out the list items that hold errors
-(a broken question, issue...), so that the whole-document checks can still run
+tries to *salvage* a model by leaving out the list items that hold errors (a
+broken question, domain, lifecycle stage, issue, strength or migration map),
+so that the whole-document checks can still run
 and report their problems in the same pass. ``ignored_ids`` then lists the ids
 of the items left out, so references to them are not reported a second time.
 """
