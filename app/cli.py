@@ -75,6 +75,12 @@ def cmd_create_key(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_validate(args: argparse.Namespace) -> int:
+    from app.questionnaire.validate_cli import run
+
+    return run(args.paths or [str(_settings().questionnaires_dir)])
+
+
 def _safe_url(url: str) -> str:
     from sqlalchemy.engine import make_url
 
@@ -101,6 +107,11 @@ def build_parser() -> argparse.ArgumentParser:
     create_key.add_argument("--label", default="created with rdsa create-key")
     create_key.set_defaults(func=cmd_create_key)
 
+    validate = commands.add_parser(
+        "validate", help="check questionnaire files, print every problem"
+    )
+    validate.add_argument("paths", nargs="*", help="files or folders (default: questionnaires/)")
+    validate.set_defaults(func=cmd_validate)
     return parser
 
 

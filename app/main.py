@@ -6,12 +6,14 @@ import logging
 import sys
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from types import MappingProxyType
 
 import anyio.to_thread
 from fastapi import FastAPI
 
 from app import __version__
 from app.auth.ratelimit import FailureLimiter
+from app.catalogue.startup import QuestionnairesRefused, load_registry
 from app.config import Settings, SettingsError, load_settings
 from app.db.engine import Database
 from app.db.migrate import database_heads, script_heads
@@ -38,7 +40,17 @@ def _lifespan(settings: Settings) -> Callable[[FastAPI], AbstractAsyncContextMan
         if database_heads(db.engine) != heads:
             db.dispose()
             raise StartupError("the database is not at the latest migration: run `rdsa migrate`")
+        try:
+            registry = load_registry(settings.questionnaires_dir, db)
+        except QuestionnairesRefused as exc:
+            db.dispose()
+            logger.error("%s", exc)
+            raise StartupError(str(exc)) from None
         app.state.db = db
+        app.state.registry = registry
+        app.state.resources_by_id = MappingProxyType(
+            {r.id: r for r in registry.resources.resources}
+        )
         app.state.migration_heads = heads
         app.state.auth_limiter = FailureLimiter(settings.auth_failures_per_minute)
         bootstrap(app, settings)

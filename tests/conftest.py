@@ -9,6 +9,7 @@ With ``CI=true`` a missing or unreachable PostgreSQL fails the run instead of sk
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -84,9 +85,23 @@ def database_url(backend: str, make_database_url: Callable[[str, str], str]) -> 
     return url
 
 
-def settings_for(database_url: str, **overrides: Any) -> Settings:
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE_DIR = PROJECT_ROOT / "tests" / "data" / "questionnaires" / "example"
+
+
+@pytest.fixture(scope="session")
+def questionnaires_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped questionnaires plus the small example questionnaire used by tests."""
+    root = tmp_path_factory.mktemp("questionnaires") / "questionnaires"
+    shutil.copytree(PROJECT_ROOT / "questionnaires", root)
+    shutil.copytree(EXAMPLE_DIR, root / "example")
+    return root
+
+
+def settings_for(database_url: str, questionnaires: Path, **overrides: Any) -> Settings:
     values: dict[str, Any] = {
         "database_url": database_url,
+        "questionnaires_dir": questionnaires,
         "bootstrap_admin_token": ADMIN_TOKEN,
         "log_level": "warning",
         # the isolation matrix sends many bad keys on purpose; one test lowers this
@@ -97,8 +112,8 @@ def settings_for(database_url: str, **overrides: Any) -> Settings:
 
 
 @pytest.fixture(scope="session")
-def live_server(database_url: str) -> Iterator[LiveServer]:
-    server = LiveServer(create_app(settings_for(database_url))).start()
+def live_server(database_url: str, questionnaires_dir: Path) -> Iterator[LiveServer]:
+    server = LiveServer(create_app(settings_for(database_url, questionnaires_dir))).start()
     yield server
     server.stop()
 
@@ -110,21 +125,24 @@ def app_db(live_server: LiveServer) -> Database:
 
 
 @pytest.fixture
-def api(live_server: LiveServer, app_db: Database) -> Iterator[Api]:
+def api(live_server: LiveServer, app_db: Database, questionnaires_dir: Path) -> Iterator[Api]:
     """A clean database and an HTTP client for the shared test server."""
     databases.delete_tenant_rows(app_db)
     with app_db.write_transaction() as session:
         ensure_bootstrap_admin(session, ADMIN_TOKEN)
     with httpx.Client(base_url=live_server.url, timeout=30) as client:
-        yield Api(client, admin_token=ADMIN_TOKEN)
+        yield Api(client, admin_token=ADMIN_TOKEN, questionnaires=questionnaires_dir)
 
 
 @pytest.fixture
-def start_server(database_url: str) -> Iterator[Callable[..., LiveServer]]:
+def start_server(
+    database_url: str, questionnaires_dir: Path
+) -> Iterator[Callable[..., LiveServer]]:
     """Start an extra server with different settings (stopped after the test)."""
     started: list[LiveServer] = []
 
     def start(**overrides: Any) -> LiveServer:
+        overrides.setdefault("questionnaires", questionnaires_dir)
         server = LiveServer(create_app(settings_for(database_url, **overrides))).start()
         started.append(server)
         return server
@@ -136,4 +154,4 @@ def start_server(database_url: str) -> Iterator[Callable[..., LiveServer]]:
 
 @pytest.fixture(scope="session")
 def project_root() -> Path:
-    return Path(__file__).resolve().parent.parent
+    return PROJECT_ROOT

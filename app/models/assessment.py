@@ -58,7 +58,7 @@ class Result(Base):
         ForeignKey("assessments.id", ondelete="CASCADE"), primary_key=True
     )
     engine_version: Mapped[str] = mapped_column(String(32))
-    content_hash: Mapped[str] = mapped_column(String(64))
+    content_hash: Mapped[str] = mapped_column(String(80))
     evaluation: Mapped[str] = mapped_column(Text)
     overall_score: Mapped[float | None] = mapped_column(Float)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

@@ -17,7 +17,7 @@ class QuestionnaireVersion(Base):
 
     slug: Mapped[str] = mapped_column(String(64), primary_key=True)
     version: Mapped[str] = mapped_column(String(64), primary_key=True)
-    content_hash: Mapped[str] = mapped_column(String(64))
+    content_hash: Mapped[str] = mapped_column(String(80))
     status: Mapped[str] = mapped_column(String(16))
     first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

@@ -162,10 +162,10 @@ def test_resource_filters(registry: Registry) -> None:
     def ids(**filters: str) -> list[str]:
         return [r.id for r in registry.resources_for(**filters)]
 
-    assert ids() == ["security-in-a-box", "rd-handbook", "consentful-tech", "ssd-security-plan"]
+    assert ids() == ["security-in-a-box", "rd-handbook", "consentful-tech", "eff-ssd-security-plan"]
     assert ids(issue="consent-bundled") == ["rd-handbook", "consentful-tech"]
     assert ids(domain="consent") == ["rd-handbook", "consentful-tech"]
-    assert ids(domain="security") == ["security-in-a-box", "rd-handbook", "ssd-security-plan"]
+    assert ids(domain="security") == ["security-in-a-box", "rd-handbook", "eff-ssd-security-plan"]
     assert ids(lang="es") == ["security-in-a-box"]
     assert ids(lang="es-AR", domain="security") == ["security-in-a-box"]
     assert ids(issue="no-such-issue") == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -23,9 +24,10 @@ class Org:
 
 
 class Api:
-    def __init__(self, client: httpx.Client, *, admin_token: str) -> None:
+    def __init__(self, client: httpx.Client, *, admin_token: str, questionnaires: Path) -> None:
         self.client = client
         self.admin_token = admin_token
+        self.questionnaires = questionnaires  # the folder the server loaded
 
     @property
     def admin(self) -> dict[str, str]:

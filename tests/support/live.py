@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 
@@ -16,8 +17,12 @@ class LiveServer:
             app, host="127.0.0.1", port=0, log_level="warning", lifespan="on", access_log=False
         )
         self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(target=self._server.run, daemon=True)
+        self._thread = threading.Thread(target=self._run, daemon=True)
         self.url = ""
+
+    def _run(self) -> None:
+        with contextlib.suppress(SystemExit):  # uvicorn exits when the app's start-up fails
+            self._server.run()
 
     def start(self) -> LiveServer:
         self._thread.start()

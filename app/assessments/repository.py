@@ -1,0 +1,123 @@
+"""Queries on assessments, answers and stored results."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from app.models import Answer, Assessment, Result, ResultDomain, ResultFinding
+
+
+def get(session: Session, assessment_id: uuid.UUID) -> Assessment | None:
+    return session.get(Assessment, assessment_id)
+
+
+def page_for_organisation(
+    session: Session, organisation_id: uuid.UUID, *, limit: int, offset: int
+) -> tuple[Sequence[Assessment], int]:
+    where = Assessment.organisation_id == organisation_id
+    total = session.scalar(select(func.count()).select_from(Assessment).where(where)) or 0
+    rows = session.scalars(
+        select(Assessment)
+        .where(where)
+        .order_by(Assessment.created_at.desc(), Assessment.id)
+        .limit(limit)
+        .offset(offset)
+    ).all()
+    return rows, total
+
+
+def latest_submitted(
+    session: Session, organisation_id: uuid.UUID, *, before: datetime | None = None
+) -> Assessment | None:
+    query = select(Assessment).where(
+        Assessment.organisation_id == organisation_id, Assessment.status == "submitted"
+    )
+    if before is not None:
+        query = query.where(Assessment.submitted_at < before)
+    return session.scalars(query.order_by(Assessment.submitted_at.desc()).limit(1)).first()
+
+
+def bump_version(
+    session: Session, assessment: Assessment, *, expected: int | None, now: datetime
+) -> bool:
+    """Take the assessment's row (a lock on PostgreSQL) and bump its version.
+
+    With ``expected``, only when the version is still that one (If-Match). Only drafts
+    change. False when nothing was updated.
+    """
+    query = update(Assessment).where(Assessment.id == assessment.id, Assessment.status == "draft")
+    if expected is not None:
+        query = query.where(Assessment.row_version == expected)
+    result = session.execute(
+        query.values(row_version=Assessment.row_version + 1, updated_at=now),
+        execution_options={"synchronize_session": False},
+    )
+    session.refresh(assessment)
+    return bool(getattr(result, "rowcount", 0))
+
+
+def lock_for_update(session: Session, assessment: Assessment, *, nowait: bool) -> None:
+    """Lock the row until commit (PostgreSQL; SQLite writers already hold the lock)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(
+            select(Assessment.id)
+            .where(Assessment.id == assessment.id)
+            .with_for_update(nowait=nowait)
+        )
+    session.refresh(assessment)
+
+
+def answers_of(session: Session, assessment_id: uuid.UUID) -> Sequence[Answer]:
+    return session.scalars(
+        select(Answer).where(Answer.assessment_id == assessment_id).order_by(Answer.question_id)
+    ).all()
+
+
+def replace_answers(
+    session: Session,
+    assessment_id: uuid.UUID,
+    *,
+    upserts: dict[str, tuple[dict[str, Any], str | None]],
+    cleared: Iterable[str],
+    now: datetime,
+) -> None:
+    touched = [*upserts, *cleared]
+    if touched:
+        session.execute(
+            delete(Answer).where(
+                Answer.assessment_id == assessment_id, Answer.question_id.in_(touched)
+            )
+        )
+    session.add_all(
+        Answer(
+            assessment_id=assessment_id,
+            question_id=question_id,
+            content=content,
+            comment=comment,
+            updated_at=now,
+        )
+        for question_id, (content, comment) in upserts.items()
+    )
+    session.flush()
+
+
+def result_of(session: Session, assessment_id: uuid.UUID) -> Result | None:
+    return session.get(Result, assessment_id)
+
+
+def store_result(
+    session: Session,
+    result: Result,
+    domains: list[ResultDomain],
+    findings: list[ResultFinding],
+) -> None:
+    session.add(result)
+    session.add_all(domains)
+    session.add_all(findings)
+    session.flush()

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, Field, StringConstraints
+
+from app.schemas import RequestModel
+from app.scoring import Answer
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")]
+Version = Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z.+-]{1,64}$")]
+
+
+class AssessmentCreate(RequestModel):
+    questionnaire: Slug = Field(description="Questionnaire slug, e.g. rd-core")
+    version: Version | None = Field(
+        default=None, description="A version of the questionnaire; default: latest published"
+    )
+    from_assessment: uuid.UUID | None = Field(
+        default=None,
+        description="Pre-fill answers from an earlier assessment of this organisation "
+        "(carried across versions through migrates_from)",
+    )
+
+
+class AnswersPatch(RequestModel):
+    answers: dict[Annotated[str, StringConstraints(min_length=1, max_length=64)], Answer | None] = (
+        Field(description="Question id → answer; null clears the answer", max_length=500)
+    )
+
+
+class QuestionnaireRef(BaseModel):
+    slug: str
+    version: str
+
+
+class ProgressOut(BaseModel):
+    answered: int
+    required: int
+    applicable: int
+    missing_required: list[str]
+    complete: bool
+
+
+class AssessmentSummary(BaseModel):
+    id: uuid.UUID
+    organisation_id: uuid.UUID
+    status: Literal["draft", "submitted"]
+    questionnaire: QuestionnaireRef
+    created_at: datetime
+    updated_at: datetime
+    submitted_at: datetime | None
+
+
+class AssessmentRead(AssessmentSummary):
+    answers: dict[str, dict[str, Any]] = Field(
+        description="Question id → answer ({value}, {unsure}, {not_applicable}, + comment)"
+    )
+    progress: ProgressOut
+    prefilled_from: uuid.UUID | None
+    needs_review: list[str] = Field(
+        description="Answers carried over from an earlier assessment that should be checked"
+    )
+    etag: str = Field(description="Send it back in If-Match to avoid overwriting others' edits")

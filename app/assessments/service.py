@@ -1,0 +1,363 @@
+"""Assessments: create, answer, submit, read results, compare.
+
+Drafts change only inside a write transaction that first takes the assessment's
+row (``bump_version``), so concurrent writers to one draft are serialised: with
+If-Match exactly one wins and the others get 412; without it every PATCH is merged
+question by question and none is lost.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy.orm import Session
+
+from app.assessments import repository
+from app.assessments.schemas import AnswersPatch, AssessmentCreate
+from app.auth.principal import Principal
+from app.db.base import utcnow
+from app.errors import Conflict, FieldError, InvalidInput, NotFound, PreconditionFailed
+from app.http_cache import match
+from app.models import Answer as AnswerRow
+from app.models import Assessment, Result, ResultDomain, ResultFinding
+from app.questionnaire.model import Questionnaire, Resource, Status
+from app.questionnaire.registry import Registry, VersionEntry
+from app.scoring import (
+    Answer,
+    Comparison,
+    Evaluation,
+    Progress,
+    Results,
+    carry_over,
+    compare,
+    evaluate,
+    parse_answer,
+    present,
+    progress,
+    question_map,
+    validate_answers,
+)
+from app.scoring.problems import AnswerProblem
+
+
+def etag_of(assessment: Assessment) -> str:
+    return f'"{assessment.id}.{assessment.row_version}"'
+
+
+# ------------------------------------------------------------------------ lookups
+
+
+def get_for(
+    session: Session, principal: Principal, assessment_id: uuid.UUID, *, admin: bool = True
+) -> Assessment:
+    """The assessment if the caller is a member of its organisation (or an admin)."""
+    assessment = repository.get(session, assessment_id)
+    if assessment is None:
+        raise NotFound("No such assessment")
+    if principal.is_member_of(assessment.organisation_id):
+        return assessment
+    if admin and principal.is_admin:
+        return assessment
+    raise NotFound("No such assessment")
+
+
+def questionnaire_of(registry: Registry, assessment: Assessment) -> VersionEntry:
+    entry = registry.get(assessment.questionnaire_slug, assessment.questionnaire_version)
+    if entry is None:
+        raise Conflict(
+            f"Questionnaire {assessment.questionnaire_slug} {assessment.questionnaire_version} "
+            "is no longer available on this server"
+        )
+    return entry
+
+
+def answers_of(session: Session, assessment: Assessment) -> dict[str, Answer]:
+    return {
+        row.question_id: _answer_from_row(row)
+        for row in repository.answers_of(session, assessment.id)
+    }
+
+
+def _answer_from_row(row: AnswerRow) -> Answer:
+    data: dict[str, Any] = dict(row.content)
+    if row.comment is not None:
+        data["comment"] = row.comment
+    return parse_answer(data)
+
+
+def progress_of(entry: VersionEntry, answers: Mapping[str, Answer]) -> Progress:
+    return progress(entry.model, answers)
+
+
+# ------------------------------------------------------------------------ create / delete
+
+
+def _pick_version(registry: Registry, data: AssessmentCreate) -> VersionEntry:
+    if data.version is None:
+        entry = registry.latest_published(data.questionnaire)
+        if entry is None:
+            raise InvalidInput(
+                f"There is no published questionnaire called {data.questionnaire!r}",
+                [FieldError("body.questionnaire", "no published questionnaire with this slug")],
+            )
+        return entry
+    entry = registry.get(data.questionnaire, data.version)
+    if entry is None:
+        raise InvalidInput(
+            f"Questionnaire {data.questionnaire!r} has no version {data.version!r}",
+            [FieldError("body.version", "no such version of this questionnaire")],
+        )
+    if entry.status is Status.RETIRED:
+        latest = registry.latest_published(data.questionnaire)
+        hint = f"; start with {latest.version} instead" if latest else ""
+        raise Conflict(f"Version {data.version} is retired: no new assessments{hint}")
+    return entry
+
+
+def create(
+    session: Session, organisation_id: uuid.UUID, data: AssessmentCreate, registry: Registry
+) -> Assessment:
+    entry = _pick_version(registry, data)
+    assessment = Assessment(
+        organisation_id=organisation_id,
+        questionnaire_slug=entry.slug,
+        questionnaire_version=entry.version,
+    )
+    carried: dict[str, Answer] = {}
+    if data.from_assessment is not None:
+        carried, review = _prefill(session, organisation_id, data.from_assessment, entry, registry)
+        assessment.prefilled_from = data.from_assessment
+        assessment.needs_review = review
+    session.add(assessment)
+    session.flush()
+    now = utcnow()
+    repository.replace_answers(session, assessment.id, upserts=_rows(carried), cleared=(), now=now)
+    return assessment
+
+
+def _prefill(
+    session: Session,
+    organisation_id: uuid.UUID,
+    source_id: uuid.UUID,
+    entry: VersionEntry,
+    registry: Registry,
+) -> tuple[dict[str, Answer], list[str]]:
+    source = repository.get(session, source_id)
+    if source is None or source.organisation_id != organisation_id:
+        raise InvalidInput(
+            "The assessment to pre-fill from was not found in this organisation",
+            [FieldError("body.from_assessment", "no such assessment in this organisation")],
+        )
+    if source.questionnaire_slug != entry.slug:
+        raise InvalidInput(
+            "Answers can only be carried over within one questionnaire",
+            [
+                FieldError(
+                    "body.from_assessment", f"is an assessment of {source.questionnaire_slug}"
+                )
+            ],
+        )
+    old = questionnaire_of(registry, source)
+    carried = carry_over(old.model, entry.model, answers_of(session, source))
+    return dict(carried.answers), list(carried.needs_review)
+
+
+def _rows(answers: Mapping[str, Answer]) -> dict[str, tuple[dict[str, Any], str | None]]:
+    rows = {}
+    for question_id, answer in answers.items():
+        content = answer.model_dump(mode="json", exclude={"comment"}, exclude_none=True)
+        rows[question_id] = (content, answer.comment)
+    return rows
+
+
+def delete_draft(session: Session, assessment: Assessment) -> None:
+    if assessment.status != "draft":
+        raise Conflict("A submitted assessment cannot be deleted (erase the organisation instead)")
+    session.delete(assessment)
+    session.flush()
+
+
+# ------------------------------------------------------------------------ answering
+
+
+def patch_answers(
+    session: Session,
+    assessment: Assessment,
+    patch: AnswersPatch,
+    *,
+    if_match: str | None,
+    registry: Registry,
+) -> Assessment:
+    expected = _expected_version(assessment, if_match)
+    if not repository.bump_version(session, assessment, expected=expected, now=utcnow()):
+        _refuse_change(assessment, if_match)
+    entry = questionnaire_of(registry, assessment)
+    current = answers_of(session, assessment)
+    merged = {**current, **{q: a for q, a in patch.answers.items() if a is not None}}
+    for question_id, answer in patch.answers.items():
+        if answer is None:
+            merged.pop(question_id, None)
+    problems = validate_answers(entry.model, merged, changed=set(patch.answers))
+    problems.extend(_unknown_clears(entry.model, patch))
+    if problems:
+        raise _invalid_answers(problems)
+    upserts = {q: a for q, a in patch.answers.items() if a is not None}
+    cleared = [q for q, a in patch.answers.items() if a is None]
+    repository.replace_answers(
+        session, assessment.id, upserts=_rows(upserts), cleared=cleared, now=utcnow()
+    )
+    if assessment.needs_review:
+        assessment.needs_review = [q for q in assessment.needs_review if q not in patch.answers]
+    return assessment
+
+
+def _expected_version(assessment: Assessment, if_match: str | None) -> int | None:
+    """The row version If-Match asks for (None: no precondition)."""
+    if if_match is None:
+        return None
+    if match(if_match, etag_of(assessment)):
+        return assessment.row_version if if_match.strip() != "*" else None
+    raise PreconditionFailed(
+        "The assessment changed since you loaded it; reload it and apply your change again"
+    )
+
+
+def _refuse_change(assessment: Assessment, if_match: str | None) -> None:
+    if assessment.status != "draft":
+        raise Conflict("This assessment was submitted; it can no longer change")
+    raise PreconditionFailed(
+        "The assessment changed since you loaded it; reload it and apply your change again"
+    )
+
+
+def _unknown_clears(questionnaire: Questionnaire, patch: AnswersPatch) -> list[AnswerProblem]:
+    from app.scoring.problems import ProblemCode
+
+    known = {q.id for q in questionnaire.context} | {
+        q.id for domain in questionnaire.domains for q in domain.questions
+    }
+    return [
+        AnswerProblem(question_id=q, code=ProblemCode.UNKNOWN_QUESTION, message="no such question")
+        for q, answer in patch.answers.items()
+        if answer is None and q not in known
+    ]
+
+
+def _invalid_answers(problems: list[AnswerProblem]) -> InvalidInput:
+    errors = [FieldError(f"body.answers.{p.question_id}", p.message, str(p.code)) for p in problems]
+    ids = ", ".join(sorted({p.question_id for p in problems}))
+    return InvalidInput(
+        f"Some answers do not fit their questions ({ids}); nothing was saved", errors
+    )
+
+
+# ------------------------------------------------------------------------ submitting
+
+
+def submit(session: Session, assessment: Assessment, registry: Registry) -> Evaluation:
+    """Score the draft and store the results snapshot; the assessment becomes read-only."""
+    if not repository.bump_version(session, assessment, expected=None, now=utcnow()):
+        raise Conflict("This assessment was already submitted")
+    entry = questionnaire_of(registry, assessment)
+    answers = answers_of(session, assessment)
+    missing = progress(entry.model, answers).missing_required
+    if missing:
+        raise InvalidInput(
+            f"{len(missing)} required question(s) are not answered yet",
+            [
+                FieldError(f"answers.{q}", "required question not answered", "missing")
+                for q in missing
+            ],
+        )
+    try:
+        evaluation = evaluate(entry.model, answers, content_hash=entry.content_hash)
+    except (ValueError, ValidationError) as exc:  # answers stored before a rule change
+        raise Conflict(f"The saved answers cannot be scored: {exc}") from None
+    _store(session, assessment, evaluation)
+    assessment.status = "submitted"
+    assessment.submitted_at = utcnow()
+    session.flush()
+    return evaluation
+
+
+def _store(session: Session, assessment: Assessment, evaluation: Evaluation) -> None:
+    common = {
+        "assessment_id": assessment.id,
+        "organisation_id": assessment.organisation_id,
+        "questionnaire_slug": assessment.questionnaire_slug,
+    }
+    domains = [
+        ResultDomain(
+            **common, domain_id=d.id, score=d.score, stage=d.stage, coverage=d.coverage or 0.0
+        )
+        for d in evaluation.domains
+    ]
+    findings = [
+        ResultFinding(
+            **common,
+            kind="issue",
+            finding_id=i.id,
+            severity=i.severity.value,
+            domain_id=i.domain,
+            lifecycle=i.lifecycle,
+        )
+        for i in evaluation.issues
+    ] + [
+        ResultFinding(
+            **common,
+            kind="strength",
+            finding_id=s.id,
+            severity=None,
+            domain_id=s.domain,
+            lifecycle=s.lifecycle,
+        )
+        for s in evaluation.strengths
+    ]
+    result = Result(
+        assessment_id=assessment.id,
+        engine_version=evaluation.engine_version,
+        content_hash=evaluation.questionnaire.content_hash,
+        evaluation=evaluation.model_dump_json(),
+        overall_score=evaluation.overall.score,
+    )
+    repository.store_result(session, result, domains, findings)
+
+
+# ------------------------------------------------------------------------ results
+
+
+def evaluation_of(session: Session, assessment: Assessment) -> Evaluation:
+    result = repository.result_of(session, assessment.id)
+    if assessment.status != "submitted" or result is None:
+        raise Conflict("This assessment is a draft: submit it to get results")
+    return Evaluation.model_validate_json(result.evaluation)
+
+
+def results(
+    session: Session,
+    assessment: Assessment,
+    registry: Registry,
+    resources: Mapping[str, Resource],
+    *,
+    locale: str,
+) -> Results:
+    entry = questionnaire_of(registry, assessment)
+    return present(evaluation_of(session, assessment), entry.model, resources, locale=locale)
+
+
+def comparison(
+    session: Session, assessment: Assessment, other: Assessment, registry: Registry
+) -> Comparison:
+    """What changed from ``other`` (the earlier one, usually) to ``assessment``."""
+    if other.organisation_id != assessment.organisation_id:
+        raise NotFound("No such assessment")
+    entry = questionnaire_of(registry, assessment)
+    mapping = None
+    if other.questionnaire_version != assessment.questionnaire_version:
+        mapping = question_map(entry.model, other.questionnaire_version)
+    return compare(
+        evaluation_of(session, other), evaluation_of(session, assessment), question_map=mapping
+    )
