@@ -102,6 +102,7 @@ CASES: list[Case] = [
     case("GET", "/v1/organisations/{org}/keys", {ADMIN, MEMBER_A}),
     case("DELETE", "/v1/organisations/{org}/keys/{member_key}", {ADMIN, MEMBER_A}),
     case("GET", "/v1/organisations/{org}/access-log", {MEMBER_A}),
+    case("GET", "/v1/organisations/{org}/export", {ADMIN, MEMBER_A}),
     case(
         "POST",
         "/v1/organisations/{org}/assessments",
