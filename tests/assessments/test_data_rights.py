@@ -1,0 +1,124 @@
+"""Export, erasure and the access log: the service practises responsible data."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import pytest
+from sqlalchemy import or_, select
+
+from app.db.base import Base
+from app.db.engine import Database
+from app.models import Assessment
+from tests.assessments.conftest import Draft, start
+from tests.support.api import Api, Org, assert_problem
+
+
+def _submitted(api: Api, org: Org, answers: dict[str, Any]) -> Draft:
+    draft = start(api, org)
+    assert draft.patch(answers).status_code == 200
+    assert draft.submit().status_code == 200
+    return draft
+
+
+def test_export_holds_everything_about_the_organisation(
+    api: Api, org: Org, example_answers: dict[str, Any]
+) -> None:
+    answers = {**example_answers, "power-notes": {"value": "only in the export"}}
+    submitted = _submitted(api, org, answers)
+    open_draft = start(api, org)
+    api.get(f"/v1/organisations/{org.id}", token=api.admin_token)  # an outside read
+
+    export = api.get(f"/v1/organisations/{org.id}/export", token=org.token)
+    assert export.status_code == 200
+    data = export.json()
+    assert data["format"] == "rdsa.export/1"
+    assert data["organisation"]["id"] == org.id
+    assert [k["role"] for k in data["keys"]] == ["member"]
+    assert all("token" not in k and "token_hash" not in k for k in data["keys"])
+    by_id = {a["id"]: a for a in data["assessments"]}
+    assert set(by_id) == {submitted.id, open_draft.id}
+    assert by_id[submitted.id]["answers"] == answers
+    assert by_id[submitted.id]["results"]["questionnaire"]["slug"] == "example"
+    assert by_id[open_draft.id]["results"] is None
+    assert {"read organisation"} <= {e["action"] for e in data["access_log"]}
+    assert "cohort_memberships" in data
+
+
+def _org_rows(db: Database, org_id: uuid.UUID, assessment_ids: list[uuid.UUID]) -> dict[str, int]:
+    """Rows that mention the organisation or its assessments, table by table."""
+    counts: dict[str, int] = {}
+    with db.engine.connect() as conn:
+        for table in Base.metadata.sorted_tables:
+            columns = set(table.c.keys())
+            clauses = []
+            if "organisation_id" in columns:
+                clauses.append(table.c.organisation_id == org_id)
+            if table.name == "organisations":
+                clauses.append(table.c.id == org_id)
+            if "assessment_id" in columns and assessment_ids:
+                clauses.append(table.c.assessment_id.in_(assessment_ids))
+            if table.name == "assessments" and assessment_ids:
+                clauses.append(table.c.id.in_(assessment_ids))
+            if clauses:
+                counts[table.name] = len(conn.execute(select(table).where(or_(*clauses))).all())
+    return counts
+
+
+def test_erasure_removes_everything_in_every_table(
+    api: Api, org: Org, app_db: Database, example_answers: dict[str, Any]
+) -> None:
+    keeper = api.create_org("Stays")
+    kept = _submitted(api, keeper, example_answers)
+    submitted = _submitted(api, org, example_answers)
+    start(api, org)
+    api.get(f"/v1/organisations/{org.id}", token=api.admin_token)
+    org_id = uuid.UUID(org.id)
+    with app_db.engine.connect() as conn:
+        query = select(Assessment.id).where(Assessment.organisation_id == org_id)
+        assessment_ids = list(conn.execute(query).scalars())
+    assert len(assessment_ids) == 2
+    before = _org_rows(app_db, org_id, assessment_ids)
+    assert before["results"] == 1 and before["answers"] > 0 and before["access_log"] > 0
+
+    assert api.delete(f"/v1/organisations/{org.id}", token=org.token).status_code == 204
+
+    after = _org_rows(app_db, org_id, assessment_ids)
+    assert after == dict.fromkeys(after, 0), after
+    covered = set(after)
+    uncovered = {t.name for t in Base.metadata.sorted_tables} - covered - {"questionnaire_versions"}
+    service_tables = {"api_keys"}  # holds other tenants' and service keys only
+    assert uncovered <= service_tables, f"erasure test does not look at: {uncovered}"
+    assert_problem(api.get(f"/v1/organisations/{org.id}", token=api.admin_token), 404)
+    assert api.get(f"/v1/assessments/{kept.id}", token=keeper.token).status_code == 200
+    assert_problem(api.get(f"/v1/assessments/{submitted.id}", token=api.admin_token), 404)
+
+
+def test_admin_reads_of_assessments_are_logged_without_content(
+    api: Api, org: Org, example_answers: dict[str, Any]
+) -> None:
+    answers = {**example_answers, "power-notes": {"value": "UNIQUE-NOTE-8841"}}
+    draft = _submitted(api, org, answers)
+    api.get(draft.path, token=api.admin_token)
+    api.get(f"{draft.path}/results", token=api.admin_token)
+    log = api.get(f"/v1/organisations/{org.id}/access-log", token=org.token).json()
+    actions = [e["action"] for e in log["items"]]
+    assert "read assessment" in actions
+    assert "read results" in actions
+    assert "UNIQUE-NOTE-8841" not in str(log)
+
+
+@pytest.mark.usefixtures("org")
+def test_server_logs_never_contain_answers_or_keys(
+    api: Api, org: Org, capfd: pytest.CaptureFixture[str]
+) -> None:
+    draft = start(api, org)
+    draft.patch({"power-notes": {"value": "SECRET-NOTE-5520"}})
+    draft.patch({"power-purpose": {"unsure": True, "comment": "SECRET-COMMENT-5521"}})
+    draft.patch({"power-purpose": {"value": "SECRET-BAD-VALUE-5522"}})  # a 422
+    api.get("/v1/me", token=org.token + "x")  # a 401
+    out, err = capfd.readouterr()
+    logged = out + err
+    for secret in ("SECRET-NOTE-5520", "SECRET-COMMENT-5521", "SECRET-BAD-VALUE-5522", org.token):
+        assert secret not in logged
