@@ -1,0 +1,265 @@
+"""Requests/second and latency of the main operations, as ratios to /healthz.
+
+    python bench/http_bench.py                       # SQLite
+    python bench/http_bench.py --postgres postgresql+psycopg://postgres@127.0.0.1/test
+
+Starts one `rdsa serve` worker pinned to CPU 0 and drives it with wrk pinned to
+CPU 1, on a fresh database. Every operation is measured in the same run as the
+bare /healthz endpoint, and reported as a ratio to it (DESIGN.md §7): these
+machines are noisy, so absolute numbers mean little.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.support.answers import best, complete, questionnaire  # noqa: E402
+from tests.support.databases import fresh_postgres_database  # noqa: E402
+
+ADMIN = "rdsa_bench_admin_token_0123456789abcdefgh"
+WRK_SCRIPT = ROOT / "bench" / "wrk_rotate.lua"
+
+
+@dataclass
+class Measure:
+    name: str
+    requests_per_s: float
+    p50_ms: float
+    p99_ms: float
+    errors: int
+    target: float | None = None  # minimum ratio to /healthz
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _taskset(cpu: int) -> list[str]:
+    if shutil.which("taskset") and (os.cpu_count() or 1) > 1:
+        return ["taskset", "-c", str(cpu)]
+    return []
+
+
+@contextmanager
+def server(database_url: str, workdir: Path) -> Iterator[str]:
+    port = _free_port()
+    env = {
+        **os.environ,
+        "RDSA_DATABASE_URL": database_url,
+        "RDSA_BOOTSTRAP_ADMIN_TOKEN": ADMIN,
+        "RDSA_LOG_LEVEL": "warning",
+        "RDSA_AUTH_FAILURES_PER_MINUTE": "100000",
+    }
+    command = [*_taskset(0), sys.executable, "-m", "app.cli", "serve", "--port", str(port)]
+    log = (workdir / "server.log").open("w")
+    process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_ready(url, process)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+        log.close()
+
+
+def _wait_ready(url: str, process: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError("the server exited; see server.log")
+        try:
+            if httpx.get(f"{url}/readyz").status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.2)
+    raise RuntimeError("the server did not become ready")
+
+
+def wrk(
+    url: str,
+    path: str,
+    *,
+    seconds: int,
+    connections: int,
+    headers: dict[str, str],
+    method: str = "GET",
+    body: str | None = None,
+    ids_file: Path | None = None,
+) -> Measure:
+    command = [*_taskset(1), "wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency"]
+    for name, value in headers.items():
+        command += ["-H", f"{name}: {value}"]
+    env = {**os.environ, "RDSA_METHOD": method, "RDSA_PATH": path, "RDSA_BODY": body or ""}
+    if ids_file is not None:
+        env["RDSA_IDS"] = str(ids_file)
+    command += ["-s", str(WRK_SCRIPT), url]
+    output = subprocess.run(command, env=env, capture_output=True, text=True, check=True).stdout
+    return _parse_wrk(path, output)
+
+
+def _ms(text: str) -> float:
+    value, unit = re.match(r"([\d.]+)(us|ms|s)", text).groups()  # type: ignore[union-attr]
+    return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+
+
+def _parse_wrk(name: str, output: str) -> Measure:
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))  # type: ignore[union-attr]
+    p50 = _ms(re.search(r"50%\s+(\S+)", output).group(1))  # type: ignore[union-attr]
+    p99 = _ms(re.search(r"99%\s+(\S+)", output).group(1))  # type: ignore[union-attr]
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    return Measure(name, rps, p50, p99, int(errors.group(1)) if errors else 0)
+
+
+class Setup:
+    """Organisation, key and assessments the load needs, made over the API."""
+
+    def __init__(self, url: str) -> None:
+        self.client = httpx.Client(base_url=url, timeout=60)
+        admin = {"Authorization": f"Bearer {ADMIN}"}
+        org = self.client.post("/v1/organisations", headers=admin, json={"name": "bench"}).json()
+        key = self.client.post(f"/v1/organisations/{org['id']}/keys", headers=admin, json={})
+        self.org_id = org["id"]
+        self.auth = {"Authorization": f"Bearer {key.json()['token']}"}
+        self.answers = complete(questionnaire(ROOT / "questionnaires", "rd-core", "1.0.0"), best)
+
+    def draft(self, answers: dict[str, Any]) -> str:
+        created = self.client.post(
+            f"/v1/organisations/{self.org_id}/assessments",
+            headers=self.auth,
+            json={"questionnaire": "rd-core"},
+        ).json()
+        if answers:
+            response = self.client.patch(
+                f"/v1/assessments/{created['id']}/answers",
+                headers=self.auth,
+                json={"answers": answers},
+            )
+            response.raise_for_status()
+        return str(created["id"])
+
+    def drafts(self, count: int, answers: dict[str, Any]) -> list[str]:
+        with ThreadPoolExecutor(4) as pool:
+            return list(pool.map(lambda _: self.draft(answers), range(count)))
+
+    def ten_answers(self) -> dict[str, Any]:
+        scored = [q for q in self.answers if not q.startswith("ctx-")]
+        return {q: self.answers[q] for q in scored[:10]}
+
+
+def run(database_url: str, seconds: int, connections: int, submits: int) -> list[Measure]:
+    with tempfile.TemporaryDirectory() as tmp, server(database_url, Path(tmp)) as url:
+        setup = Setup(url)
+        rd_core = "/v1/questionnaires/rd-core/versions/1.0.0?lang=es"
+        etag = setup.client.get(rd_core).headers["etag"]
+        patch_ids = Path(tmp) / "patch.ids"
+        patch_ids.write_text("\n".join(setup.drafts(50, {})))
+        submit_ids = Path(tmp) / "submit.ids"
+        submit_ids.write_text("\n".join(setup.drafts(submits, setup.answers)))
+        load = {"seconds": seconds, "connections": connections}
+        results = [wrk(url, "/healthz", headers={}, **load)]
+        results.append(wrk(url, rd_core, headers={}, **load))
+        results.append(wrk(url, rd_core, headers={"If-None-Match": etag}, **load))
+        body = json.dumps({"answers": setup.ten_answers()})
+        json_headers = {**setup.auth, "Content-Type": "application/json"}
+        results.append(
+            wrk(
+                url,
+                "/v1/assessments/{id}/answers",
+                method="PATCH",
+                body=body,
+                headers=json_headers,
+                ids_file=patch_ids,
+                **load,
+            )
+        )
+        results.append(
+            wrk(
+                url,
+                "/v1/assessments/{id}/submit",
+                method="POST",
+                headers=setup.auth,
+                ids_file=submit_ids,
+                **load,
+            )
+        )
+    names = [
+        "GET /healthz (ceiling)",
+        "GET questionnaire (rd-core, es)",
+        "same, If-None-Match → 304",
+        "PATCH 10 answers",
+        "submit + score + store",
+    ]
+    targets = [None, 0.70, 0.85, 0.35, 0.20]
+    for measure, name, target in zip(results, names, targets, strict=True):
+        measure.name, measure.target = name, target
+    return results
+
+
+def table(results: list[Measure], label: str) -> str:
+    ceiling = results[0].requests_per_s
+    lines = [
+        f"{label}",
+        f"{'operation':34} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'ratio':>6} {'target':>7} "
+        f"{'errors':>7}",
+    ]
+    for m in results:
+        ratio = m.requests_per_s / ceiling
+        target = "" if m.target is None else f"≥{m.target:.0%}"
+        verdict = "" if m.target is None else (" ok" if ratio >= m.target else " MISS")
+        lines.append(
+            f"{m.name:34} {m.requests_per_s:9.0f} {m.p50_ms:8.2f} {m.p99_ms:8.2f} "
+            f"{ratio:6.0%} {target:>7} {m.errors:7d}{verdict}"
+        )
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--postgres",
+        metavar="URL",
+        help="a PostgreSQL server URL; the bench creates a fresh database rdsa_bench beside it "
+        "(default: a fresh SQLite file)",
+    )
+    parser.add_argument("--seconds", type=int, default=5)
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--submits", type=int, default=3000, help="drafts prepared for submit")
+    args = parser.parse_args()
+    if shutil.which("wrk") is None:
+        print("wrk is not installed (Debian: apt-get install wrk)", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as tmp:
+        url = f"sqlite:///{tmp}/bench.db"
+        if args.postgres:
+            url = fresh_postgres_database(args.postgres, "rdsa_bench")
+        results = run(url, args.seconds, args.connections, args.submits)
+    print(table(results, f"database: {url.split(':')[0]}, one worker, wrk -c{args.connections}"))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
