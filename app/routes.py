@@ -11,6 +11,7 @@ from app.catalogue.router import router as catalogue_router
 from app.health.router import router as health_router
 from app.organisations.router import router as organisations_router
 from app.problem_types import router as problem_types_router
+from app.teams.router import router as teams_router
 
 
 def include_routers(app: FastAPI) -> None:
@@ -20,6 +21,7 @@ def include_routers(app: FastAPI) -> None:
         catalogue_router,
         organisations_router,
         assessments_router,
+        teams_router,
         access_log_router,
         problem_types_router,
     ):

@@ -14,6 +14,7 @@ from app.assessments.schemas import (
     AnswersPatch,
     AssessmentCreate,
     AssessmentRead,
+    AssessmentResults,
     AssessmentSummary,
     ProgressOut,
     QuestionnaireRef,
@@ -28,7 +29,7 @@ from app.problems import problem_responses
 from app.questionnaire.registry import Registry
 from app.reports.svg import issue_map_svg
 from app.schemas import Page, PageParams
-from app.scoring import Comparison, Results, present
+from app.scoring import Comparison
 
 router = APIRouter(tags=["assessments"], responses=problem_responses(401, 404, 422))
 
@@ -163,7 +164,7 @@ def delete_assessment(
 
 @router.post(
     "/v1/assessments/{assessment_id}/submit",
-    response_model=Results,
+    response_model=AssessmentResults,
     responses=problem_responses(409),
 )
 def submit_assessment(
@@ -191,7 +192,7 @@ def submit_assessment(
     evaluation = service.submit(session, assessment, registry)
     entry = service.questionnaire_of(registry, assessment)
     locale = _locale(entry.negotiate(lang, accept_language), entry.model.default_locale)
-    presented = present(evaluation, entry.model, resources, locale=locale)
+    presented = service.presented(evaluation, assessment, registry, resources, locale)
     body = presented.model_dump_json().encode()
     if key is not None and fingerprint is not None:
         stored_response = idempotency.StoredResponse(200, body)
@@ -230,7 +231,7 @@ def _readable(
 
 @router.get(
     "/v1/assessments/{assessment_id}/results",
-    response_model=Results,
+    response_model=AssessmentResults,
     responses=problem_responses(409),
 )
 def read_results(
@@ -243,7 +244,7 @@ def read_results(
     response: Response,
     lang: LangQuery = None,
     accept_language: AcceptLanguage = None,
-) -> Results:
+) -> AssessmentResults:
     """Scores, stages, issues (most severe first, with evidence), strengths, the issue
     map and recommended resources, in the requested language."""
     assessment = _readable(session, principal, assessment_id, recorder, "read results")

@@ -7,7 +7,8 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, Field, StringConstraints
 
 from app.schemas import RequestModel
-from app.scoring import Answer
+from app.scoring import Answer, Results
+from app.teams.schemas import DisagreementOut
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")]
 Version = Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z.+-]{1,64}$")]
@@ -64,3 +65,17 @@ class AssessmentRead(AssessmentSummary):
         description="Answers carried over from an earlier assessment that should be checked"
     )
     etag: str = Field(description="Send it back in If-Match to avoid overwriting others' edits")
+
+
+class TeamSummary(BaseModel):
+    respondents: int
+    rule: str
+    disagreements: list[DisagreementOut] = Field(
+        description="Questions where respondents answered differently: worth discussing"
+    )
+
+
+class AssessmentResults(Results):
+    team: TeamSummary | None = Field(
+        default=None, description="For team assessments: how answers were combined"
+    )

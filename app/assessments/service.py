@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
 from app.assessments import repository
-from app.assessments.schemas import AnswersPatch, AssessmentCreate
+from app.assessments.schemas import AnswersPatch, AssessmentCreate, AssessmentResults
 from app.auth.principal import Principal
 from app.db.base import utcnow
 from app.errors import Conflict, FieldError, InvalidInput, NotFound, PreconditionFailed
@@ -30,7 +30,6 @@ from app.scoring import (
     Comparison,
     Evaluation,
     Progress,
-    Results,
     carry_over,
     compare,
     evaluate,
@@ -194,6 +193,10 @@ def patch_answers(
     expected = _expected_version(assessment, if_match)
     if not repository.bump_version(session, assessment, expected=expected, now=utcnow()):
         _refuse_change(assessment, if_match)
+    if assessment.team_status == "open":
+        raise Conflict(
+            "A team round is open: answer in your own copy (my-answers), or close the round"
+        )
     entry = questionnaire_of(registry, assessment)
     current = answers_of(session, assessment)
     merged = {**current, **{q: a for q, a in patch.answers.items() if a is not None}}
@@ -203,7 +206,7 @@ def patch_answers(
     problems = validate_answers(entry.model, merged, changed=set(patch.answers))
     problems.extend(_unknown_clears(entry.model, patch))
     if problems:
-        raise _invalid_answers(problems)
+        raise invalid_answers(problems)
     upserts = {q: a for q, a in patch.answers.items() if a is not None}
     cleared = [q for q, a in patch.answers.items() if a is None]
     repository.replace_answers(
@@ -246,7 +249,7 @@ def _unknown_clears(questionnaire: Questionnaire, patch: AnswersPatch) -> list[A
     ]
 
 
-def _invalid_answers(problems: list[AnswerProblem]) -> InvalidInput:
+def invalid_answers(problems: list[AnswerProblem]) -> InvalidInput:
     errors = [FieldError(f"body.answers.{p.question_id}", p.message, str(p.code)) for p in problems]
     ids = ", ".join(sorted({p.question_id for p in problems}))
     return InvalidInput(
@@ -261,6 +264,8 @@ def submit(session: Session, assessment: Assessment, registry: Registry) -> Eval
     """Score the draft and store the results snapshot; the assessment becomes read-only."""
     if not repository.bump_version(session, assessment, expected=None, now=utcnow()):
         raise Conflict("This assessment was already submitted")
+    if assessment.team_status == "open":
+        raise Conflict("Close the team round before submitting (POST .../team/close)")
     entry = questionnaire_of(registry, assessment)
     answers = answers_of(session, assessment)
     missing = progress(entry.model, answers).missing_required
@@ -343,9 +348,23 @@ def results(
     resources: Mapping[str, Resource],
     *,
     locale: str,
-) -> Results:
+) -> AssessmentResults:
+    return presented(evaluation_of(session, assessment), assessment, registry, resources, locale)
+
+
+def presented(
+    evaluation: Evaluation,
+    assessment: Assessment,
+    registry: Registry,
+    resources: Mapping[str, Resource],
+    locale: str,
+) -> AssessmentResults:
+    """The evaluation in ``locale``, with the team round's summary when there was one."""
     entry = questionnaire_of(registry, assessment)
-    return present(evaluation_of(session, assessment), entry.model, resources, locale=locale)
+    results = present(evaluation, entry.model, resources, locale=locale)
+    return AssessmentResults.model_validate(
+        {**results.model_dump(), "team": assessment.team_summary}
+    )
 
 
 def comparison(

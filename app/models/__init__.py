@@ -1,20 +1,31 @@
 """All ORM models, imported here so Alembic and the app see the whole schema."""
 
 from app.models.access_log import AccessLogEntry
+from app.models.action_plan import ActionPlan, ActionStep
 from app.models.api_key import ApiKey
-from app.models.assessment import Answer, Assessment, Result, ResultDomain, ResultFinding
+from app.models.assessment import (
+    Answer,
+    Assessment,
+    RespondentAnswer,
+    Result,
+    ResultDomain,
+    ResultFinding,
+)
 from app.models.idempotency import IdempotencyRecord
 from app.models.organisation import Organisation
 from app.models.questionnaire_version import QuestionnaireVersion
 
 __all__ = [
     "AccessLogEntry",
+    "ActionPlan",
+    "ActionStep",
     "Answer",
     "ApiKey",
     "Assessment",
     "IdempotencyRecord",
     "Organisation",
     "QuestionnaireVersion",
+    "RespondentAnswer",
     "Result",
     "ResultDomain",
     "ResultFinding",

@@ -16,6 +16,9 @@ class Assessment(IdMixin, CreatedMixin, Base):
     __tablename__ = "assessments"
     __table_args__ = (
         CheckConstraint("status IN ('draft', 'submitted')", name="known_status"),
+        CheckConstraint(
+            "team_status IS NULL OR team_status IN ('open', 'closed')", name="known_team_status"
+        ),
         Index("ix_assessments_organisation_created", "organisation_id", "created_at"),
     )
 
@@ -32,6 +35,12 @@ class Assessment(IdMixin, CreatedMixin, Base):
     # Set when pre-filled from an earlier assessment: which one, and what to review.
     prefilled_from: Mapped[uuid.UUID | None] = mapped_column()
     needs_review: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # Team assessments: None (one shared answer set), "open" (respondents answer
+    # privately) or "closed" (answers combined into the shared set).
+    team_status: Mapped[str | None] = mapped_column(String(16))
+    team_rule: Mapped[str | None] = mapped_column(String(16))
+    # At close: respondent count, rule and disagreements (answers with counts, no names).
+    team_summary: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class Answer(Base):
@@ -42,6 +51,23 @@ class Answer(Base):
 
     assessment_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("assessments.id", ondelete="CASCADE"), primary_key=True
+    )
+    question_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    content: Mapped[dict[str, Any]] = mapped_column(JSON)
+    comment: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class RespondentAnswer(Base):
+    """One respondent's private answer in a team assessment (respondent = member key)."""
+
+    __tablename__ = "respondent_answers"
+
+    assessment_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("assessments.id", ondelete="CASCADE"), primary_key=True
+    )
+    respondent_key_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("api_keys.id", ondelete="CASCADE"), primary_key=True
     )
     question_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     content: Mapped[dict[str, Any]] = mapped_column(JSON)

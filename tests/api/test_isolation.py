@@ -123,6 +123,17 @@ CASES: list[Case] = [
     case("GET", "/v1/assessments/{submitted}/results", {ADMIN, MEMBER_A}),
     case("GET", "/v1/assessments/{submitted}/issue-map.svg", {ADMIN, MEMBER_A}),
     case("GET", "/v1/assessments/{submitted}/compare/{submitted}", {ADMIN, MEMBER_A}),
+    case("POST", "/v1/assessments/{draft}/team", {MEMBER_A}, body={}, forbidden=frozenset(STAFF)),
+    case("GET", "/v1/assessments/{team}/team", {ADMIN, MEMBER_A}),
+    case("GET", "/v1/assessments/{team}/my-answers", {MEMBER_A}, forbidden=frozenset(STAFF)),
+    case(
+        "PATCH",
+        "/v1/assessments/{team}/my-answers",
+        {MEMBER_A},
+        body={"answers": {}},
+        forbidden=frozenset(STAFF),
+    ),
+    case("POST", "/v1/assessments/{team}/team/close", {MEMBER_A}, forbidden=frozenset(STAFF)),
 ]
 
 
@@ -151,6 +162,16 @@ def _assessment(api: Api, org: Org, answers: dict[str, object], *, submit: bool)
     return assessment_id
 
 
+def _team_assessment(api: Api, org: Org, answers: dict[str, object]) -> str:
+    assessment_id = _assessment(api, org, {}, submit=False)
+    api.post(f"/v1/assessments/{assessment_id}/team", token=org.token, json={})
+    mine = api.patch(
+        f"/v1/assessments/{assessment_id}/my-answers", token=org.token, json={"answers": answers}
+    )
+    assert mine.status_code == 200, mine.text
+    return assessment_id
+
+
 def build_world(api: Api) -> World:
     org_a, org_b = api.create_org("A"), api.create_org("B")
     facilitator = api.service_key("facilitator")
@@ -174,6 +195,7 @@ def build_world(api: Api) -> World:
         "member_key": spare_member.json()["id"],
         "draft": _assessment(api, org_a, answers, submit=False),
         "submitted": _assessment(api, org_a, answers, submit=True),
+        "team": _team_assessment(api, org_a, answers),
     }
     return World(tokens=tokens, ids=ids, org_a=org_a)
 

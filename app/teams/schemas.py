@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import uuid
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from app.schemas import RequestModel
+
+
+class TeamOpen(RequestModel):
+    rule: Literal["cautious", "majority"] = Field(
+        default="cautious",
+        description="How answers are combined: cautious (the lowest-scoring answer; "
+        "'don't know' from anyone stays visible) or majority (the most frequent answer)",
+    )
+
+
+class RespondentOut(BaseModel):
+    key_id: uuid.UUID
+    label: str
+    answered: int
+    is_you: bool
+
+
+class AnswerCountOut(BaseModel):
+    answer: dict[str, Any]
+    count: int
+
+
+class DisagreementOut(BaseModel):
+    question_id: str
+    respondents: int = Field(description="how many respondents answered this question")
+    answers: list[AnswerCountOut] = Field(description="distinct answers with counts, no names")
+    combined: dict[str, Any]
+
+
+class TeamRead(BaseModel):
+    status: Literal["open", "closed"]
+    rule: str
+    respondents: list[RespondentOut]
+    combined_answers: dict[str, dict[str, Any]] = Field(
+        description="What the organisation's answers would be if the round closed now"
+    )
+    disagreements: list[DisagreementOut]
