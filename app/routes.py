@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import FastAPI
 
 from app.access_log.router import router as access_log_router
+from app.action_plans.router import router as action_plans_router
 from app.assessments.router import router as assessments_router
 from app.auth.router import router as auth_router
 from app.catalogue.router import router as catalogue_router
@@ -22,6 +23,7 @@ def include_routers(app: FastAPI) -> None:
         organisations_router,
         assessments_router,
         teams_router,
+        action_plans_router,
         access_log_router,
         problem_types_router,
     ):

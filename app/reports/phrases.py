@@ -42,6 +42,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "Highest severity: {highest}.",
         "none": "none",
         "legend_strength": "✓ = strengths",
+        "use_resource": "Use this resource: {title}",
     },
     "es": {
         "issue_map": "Mapa de problemas",
@@ -53,6 +54,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "Gravedad más alta: {highest}.",
         "none": "ninguna",
         "legend_strength": "✓ = fortalezas",
+        "use_resource": "Usen este recurso: {title}",
     },
     "fr": {
         "issue_map": "Carte des problèmes",
@@ -64,6 +66,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "Gravité la plus haute : {highest}.",
         "none": "aucune",
         "legend_strength": "✓ = points forts",
+        "use_resource": "Utilisez cette ressource : {title}",
     },
     "pt": {
         "issue_map": "Mapa de problemas",
@@ -75,6 +78,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "Gravidade mais alta: {highest}.",
         "none": "nenhuma",
         "legend_strength": "✓ = pontos fortes",
+        "use_resource": "Usem este recurso: {title}",
     },
 }
 

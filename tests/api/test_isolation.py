@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from tests.support.answers import complete, questionnaire
+from tests.support.answers import complete, questionnaire, worst
 from tests.support.api import Api, Org
 
 PUBLIC_ROUTES = {
@@ -43,6 +43,8 @@ class Case:
     forbidden: frozenset[str] = field(default_factory=frozenset)
     # a path whose object belongs to organisation A; {id} placeholders filled per world
     tenant_scoped: bool = True
+    # the body is deliberately invalid: allowed callers must get past auth to a 422
+    invalid_body: bool = False
 
     @property
     def route(self) -> tuple[str, str]:
@@ -134,6 +136,39 @@ CASES: list[Case] = [
         forbidden=frozenset(STAFF),
     ),
     case("POST", "/v1/assessments/{team}/team/close", {MEMBER_A}, forbidden=frozenset(STAFF)),
+    case(
+        "POST",
+        "/v1/assessments/{submitted}/action-plans",
+        {MEMBER_A},
+        body={"domain": "security"},
+        forbidden=frozenset(STAFF),
+    ),
+    case("GET", "/v1/organisations/{org}/action-plans", {ADMIN, MEMBER_A}),
+    case("GET", "/v1/action-plans/{plan}", {ADMIN, MEMBER_A}),
+    case("DELETE", "/v1/action-plans/{plan}", {MEMBER_A}, forbidden=frozenset(STAFF)),
+    case(
+        "POST",
+        "/v1/action-plans/{plan}/steps",
+        {MEMBER_A},
+        body={"text": "x"},
+        forbidden=frozenset(STAFF),
+    ),
+    case(
+        "PATCH",
+        "/v1/action-plans/{plan}/steps/{step}",
+        {MEMBER_A},
+        body={"status": "done"},
+        forbidden=frozenset(STAFF),
+    ),
+    case("DELETE", "/v1/action-plans/{plan}/steps/{step}", {MEMBER_A}, forbidden=frozenset(STAFF)),
+    case(
+        "PUT",
+        "/v1/action-plans/{plan}/order",
+        {MEMBER_A},
+        body={"step_ids": []},
+        forbidden=frozenset(STAFF),
+        invalid_body=True,
+    ),
 ]
 
 
@@ -188,15 +223,24 @@ def build_world(api: Api) -> World:
         MEMBER_A: org_a.token,
         MEMBER_B: org_b.token,
     }
-    answers = complete(questionnaire(api.questionnaires, "example", "1.0.0"))
+    model = questionnaire(api.questionnaires, "example", "1.0.0")
+    answers = complete(model)
     ids = {
         "org": org_a.id,
         "service_key": spare_service.json()["id"],
         "member_key": spare_member.json()["id"],
         "draft": _assessment(api, org_a, answers, submit=False),
-        "submitted": _assessment(api, org_a, answers, submit=True),
+        "submitted": _assessment(api, org_a, complete(model, choose=worst), submit=True),
         "team": _team_assessment(api, org_a, answers),
     }
+    plan = api.post(
+        f"/v1/assessments/{ids['submitted']}/action-plans",
+        token=org_a.token,
+        json={"domain": "security"},
+    )
+    assert plan.status_code == 201, plan.text
+    ids["plan"] = plan.json()["id"]
+    ids["step"] = plan.json()["steps"][0]["id"]
     return World(tokens=tokens, ids=ids, org_a=org_a)
 
 
@@ -229,9 +273,12 @@ def test_isolation_matrix(api: Api, case: Case) -> None:
     after = api.get(f"/v1/organisations/{world.org_a.id}", token=api.admin_token).json()
     assert after == before, "a refused request changed the tenant's data"
     for caller in sorted(case.allowed):
-        fresh = build_world(api)
+        fresh = world if case.method == "GET" else build_world(api)
         status = call(api, fresh, case, caller)
-        assert 200 <= status < 300, (caller, status)
+        if case.invalid_body:
+            assert status == 422, (caller, status)
+        else:
+            assert 200 <= status < 300, (caller, status)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, Field, StringConstraints, model_validator
+
+from app.schemas import CleanStr, RequestModel
+
+Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")]
+StepText = Annotated[
+    CleanStr, StringConstraints(strip_whitespace=True, min_length=1, max_length=1000)
+]
+StepStatus = Literal["todo", "doing", "done"]
+
+
+class PlanCreate(RequestModel):
+    """Pick one focus: an issue found in the assessment, or a whole domain."""
+
+    issue: Identifier | None = None
+    domain: Identifier | None = None
+
+    @model_validator(mode="after")
+    def _one_focus(self) -> PlanCreate:
+        if (self.issue is None) == (self.domain is None):
+            raise ValueError("give exactly one of 'issue' or 'domain'")
+        return self
+
+
+class StepCreate(RequestModel):
+    text: StepText
+    due_date: date | None = None
+
+
+class StepUpdate(RequestModel):
+    text: StepText | None = None
+    status: StepStatus | None = None
+    due_date: date | None = None
+
+
+class StepOrder(RequestModel):
+    step_ids: list[uuid.UUID] = Field(max_length=500, description="every step, in the new order")
+
+
+class ResourceBrief(BaseModel):
+    id: str
+    title: str
+    url: str
+
+
+class StepOut(BaseModel):
+    id: uuid.UUID
+    position: int
+    text: str
+    issue_id: str | None
+    resources: list[ResourceBrief]
+    status: StepStatus
+    due_date: date | None
+
+
+class Focus(BaseModel):
+    kind: Literal["issue", "domain"]
+    id: str
+
+
+class PlanProgress(BaseModel):
+    done: int
+    doing: int
+    total: int
+
+
+class Outcome(BaseModel):
+    """Whether a later assessment still finds the issues this plan addresses."""
+
+    reassessed: bool
+    assessment_id: uuid.UUID | None = None
+    resolved: list[str] = Field(default_factory=list)
+    persisting: list[str] = Field(default_factory=list)
+
+
+class PlanSummary(BaseModel):
+    id: uuid.UUID
+    organisation_id: uuid.UUID
+    assessment_id: uuid.UUID
+    focus: Focus
+    title: str
+    progress: PlanProgress
+    created_at: datetime
+    updated_at: datetime
+
+
+class PlanOut(PlanSummary):
+    issue_ids: list[str]
+    locale: str
+    steps: list[StepOut]
+    outcome: Outcome
