@@ -118,6 +118,8 @@ def wrk(
         env["RDSA_IDS"] = str(ids_file)
     command += ["-s", str(WRK_SCRIPT), url]
     output = subprocess.run(command, env=env, capture_output=True, text=True, check=True).stdout
+    if os.environ.get("RDSA_BENCH_DEBUG"):
+        print(output, file=sys.stderr)
     return _parse_wrk(path, output)
 
 
@@ -128,8 +130,8 @@ def _ms(text: str) -> float:
 
 def _parse_wrk(name: str, output: str) -> Measure:
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))  # type: ignore[union-attr]
-    p50 = _ms(re.search(r"50%\s+(\S+)", output).group(1))  # type: ignore[union-attr]
-    p99 = _ms(re.search(r"99%\s+(\S+)", output).group(1))  # type: ignore[union-attr]
+    p50 = _ms(re.search(r"^\s+50%\s+(\S+)", output, re.M).group(1))  # type: ignore[union-attr]
+    p99 = _ms(re.search(r"^\s+99%\s+(\S+)", output, re.M).group(1))  # type: ignore[union-attr]
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
     return Measure(name, rps, p50, p99, int(errors.group(1)) if errors else 0)
 

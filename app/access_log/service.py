@@ -56,7 +56,7 @@ def record_access(
         )
 
 
-def _recorder(request: Request, session: SessionDep) -> AccessRecorder:
+async def _recorder(request: Request, session: SessionDep) -> AccessRecorder:
     return AccessRecorder(request, session)
 
 

@@ -7,8 +7,9 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from app.models import Answer, Assessment, Result, ResultDomain, ResultFinding
 
@@ -54,12 +55,17 @@ def bump_version(
     query = update(Assessment).where(Assessment.id == assessment.id, Assessment.status == "draft")
     if expected is not None:
         query = query.where(Assessment.row_version == expected)
-    result = session.execute(
-        query.values(row_version=Assessment.row_version + 1, updated_at=now),
-        execution_options={"synchronize_session": False},
-    )
-    session.refresh(assessment)
-    return bool(getattr(result, "rowcount", 0))
+    bumped = session.execute(
+        query.values(row_version=Assessment.row_version + 1, updated_at=now)
+        .returning(Assessment.row_version)
+        .execution_options(synchronize_session=False)
+    ).scalar_one_or_none()
+    if bumped is None:
+        session.refresh(assessment)  # someone else changed it: show what is there now
+        return False
+    set_committed_value(assessment, "row_version", bumped)
+    set_committed_value(assessment, "updated_at", now)
+    return True
 
 
 def lock_for_update(session: Session, assessment: Assessment, *, nowait: bool) -> None:
@@ -73,10 +79,16 @@ def lock_for_update(session: Session, assessment: Assessment, *, nowait: bool) -
     session.refresh(assessment)
 
 
-def answers_of(session: Session, assessment_id: uuid.UUID) -> Sequence[Answer]:
-    return session.scalars(
-        select(Answer).where(Answer.assessment_id == assessment_id).order_by(Answer.question_id)
-    ).all()
+def answers_of(
+    session: Session, assessment_id: uuid.UUID
+) -> Sequence[tuple[str, dict[str, Any], str | None]]:
+    """(question id, content, comment) rows, by question id."""
+    rows = session.execute(
+        select(Answer.question_id, Answer.content, Answer.comment)
+        .where(Answer.assessment_id == assessment_id)
+        .order_by(Answer.question_id)
+    )
+    return [(q, content, comment) for q, content, comment in rows]
 
 
 def replace_answers(
@@ -94,17 +106,20 @@ def replace_answers(
                 Answer.assessment_id == assessment_id, Answer.question_id.in_(touched)
             )
         )
-    session.add_all(
-        Answer(
-            assessment_id=assessment_id,
-            question_id=question_id,
-            content=content,
-            comment=comment,
-            updated_at=now,
+    if upserts:
+        session.execute(
+            insert(Answer),
+            [
+                {
+                    "assessment_id": assessment_id,
+                    "question_id": question_id,
+                    "content": content,
+                    "comment": comment,
+                    "updated_at": now,
+                }
+                for question_id, (content, comment) in upserts.items()
+            ],
         )
-        for question_id, (content, comment) in upserts.items()
-    )
-    session.flush()
 
 
 def result_of(session: Session, assessment_id: uuid.UUID) -> Result | None:

@@ -29,7 +29,7 @@ from app.problems import problem_responses
 from app.questionnaire.registry import Registry
 from app.reports.svg import issue_map_svg
 from app.schemas import Page, PageParams
-from app.scoring import Comparison
+from app.scoring import Answer, Comparison
 
 router = APIRouter(tags=["assessments"], responses=problem_responses(401, 404, 422))
 
@@ -48,8 +48,14 @@ def _summary(assessment: Assessment) -> AssessmentSummary:
     )
 
 
-def _read(session: SessionDep, assessment: Assessment, registry: Registry) -> AssessmentRead:
-    answers = service.answers_of(session, assessment)
+def _read(
+    session: SessionDep,
+    assessment: Assessment,
+    registry: Registry,
+    answers: dict[str, Answer] | None = None,
+) -> AssessmentRead:
+    if answers is None:
+        answers = service.answers_of(session, assessment)
     entry = service.questionnaire_of(registry, assessment)
     progress = service.progress_of(entry, answers)
     return AssessmentRead(
@@ -145,9 +151,9 @@ def patch_answers(
     """Save answers (null clears one). All or nothing: one bad answer rejects the whole
     request and every problem is listed by question id. With If-Match, a stale ETag → 412."""
     assessment = service.get_for(session, principal, assessment_id, admin=False)
-    service.patch_answers(session, assessment, body, if_match=if_match, registry=registry)
+    answers = service.patch_answers(session, assessment, body, if_match=if_match, registry=registry)
     _with_etag(response, assessment)
-    return _read(session, assessment, registry)
+    return _read(session, assessment, registry, answers)
 
 
 @router.delete(

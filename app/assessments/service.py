@@ -21,7 +21,6 @@ from app.auth.principal import Principal
 from app.db.base import utcnow
 from app.errors import Conflict, FieldError, InvalidInput, NotFound, PreconditionFailed
 from app.http_cache import match
-from app.models import Answer as AnswerRow
 from app.models import Assessment, Result, ResultDomain, ResultFinding
 from app.questionnaire.model import Questionnaire, Resource, Status
 from app.questionnaire.registry import Registry, VersionEntry
@@ -75,16 +74,13 @@ def questionnaire_of(registry: Registry, assessment: Assessment) -> VersionEntry
 
 def answers_of(session: Session, assessment: Assessment) -> dict[str, Answer]:
     return {
-        row.question_id: _answer_from_row(row)
-        for row in repository.answers_of(session, assessment.id)
+        question_id: _answer(content, comment)
+        for question_id, content, comment in repository.answers_of(session, assessment.id)
     }
 
 
-def _answer_from_row(row: AnswerRow) -> Answer:
-    data: dict[str, Any] = dict(row.content)
-    if row.comment is not None:
-        data["comment"] = row.comment
-    return parse_answer(data)
+def _answer(content: dict[str, Any], comment: str | None) -> Answer:
+    return parse_answer(content if comment is None else {**content, "comment": comment})
 
 
 def progress_of(entry: VersionEntry, answers: Mapping[str, Answer]) -> Progress:
@@ -189,7 +185,8 @@ def patch_answers(
     *,
     if_match: str | None,
     registry: Registry,
-) -> Assessment:
+) -> dict[str, Answer]:
+    """Apply the patch; returns the assessment's answers afterwards."""
     expected = _expected_version(assessment, if_match)
     if not repository.bump_version(session, assessment, expected=expected, now=utcnow()):
         _refuse_change(assessment, if_match)
@@ -214,7 +211,7 @@ def patch_answers(
     )
     if assessment.needs_review:
         assessment.needs_review = [q for q in assessment.needs_review if q not in patch.answers]
-    return assessment
+    return merged
 
 
 def _expected_version(assessment: Assessment, if_match: str | None) -> int | None:

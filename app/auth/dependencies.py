@@ -53,7 +53,7 @@ CurrentPrincipal = Annotated[Principal, Depends(authenticate, scope="function")]
 
 
 def _require(*roles: Role) -> object:
-    def check(principal: CurrentPrincipal) -> Principal:
+    async def check(principal: CurrentPrincipal) -> Principal:
         if principal.role not in roles:
             allowed = " or ".join(r.value for r in roles)
             raise Forbidden(f"This needs an {allowed} key")

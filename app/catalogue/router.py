@@ -47,7 +47,7 @@ LangQuery = Annotated[
 AcceptLanguage = Annotated[str | None, Header(max_length=500)]
 
 
-def get_registry(request: Request) -> Registry:
+async def get_registry(request: Request) -> Registry:
     registry: Registry = request.app.state.registry
     return registry
 
@@ -55,7 +55,7 @@ def get_registry(request: Request) -> Registry:
 RegistryDep = Annotated[Registry, Depends(get_registry)]
 
 
-def get_resources(request: Request) -> Mapping[str, Resource]:
+async def get_resources(request: Request) -> Mapping[str, Resource]:
     resources: Mapping[str, Resource] = request.app.state.resources_by_id
     return resources
 
