@@ -2,6 +2,7 @@
 
     python bench/personas.py            # English
     python bench/personas.py --locale es
+    python bench/personas.py --profiles # the best/partial/worst table of docs/content.md
 
 The personas live in ``tests/content/personas.py``; the content tests assert what
 this prints (see docs/content.md, "Personas").
@@ -15,8 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from tests.content.contexts import NAMED
 from tests.content.personas import PERSONAS
-from tests.content.rdcore import Content, load_content
+from tests.content.rdcore import Chooser, Content, answer_all, best, load_content, partial, worst
 
 TOP_ISSUES = 5
 TOP_RECOMMENDATIONS = 3
@@ -33,7 +35,7 @@ def persona_report(content: Content, persona: str, locale: str = "en") -> str:
     lines = [
         f"== {persona}: {summary}",
         f"overall {overall.score} ({overall.stage_label}); {len(results.issues)} issues "
-        f"({counts}); {len(results.strengths)} strengths; {results.unsure_count} don't know",
+        f"({counts}); strengths: {len(results.strengths)}; don't know: {results.unsure_count}",
         "top issues:",
         *(f"  {i.severity.value:<8} {i.id}: {i.title}" for i in results.issues[:TOP_ISSUES]),
         "top recommendations:",
@@ -49,11 +51,37 @@ def report(content: Content, locale: str = "en") -> str:
     return "\n\n".join(persona_report(content, persona, locale) for persona in PERSONAS)
 
 
+PROFILE_CONTEXTS = ["calm", "lgbtqi-criminalised", "riskiest"]
+PROFILE_ANSWERS: dict[str, Chooser] = {"All best": best, "All partial": partial, "All worst": worst}
+
+
+def _profile_cell(content: Content, context: str, choose: Chooser) -> str:
+    evaluation = content.evaluate(answer_all(content, NAMED[context], choose))
+    critical = sum(issue.severity.value == "critical" for issue in evaluation.issues)
+    issues = f"{len(evaluation.issues)} issues ({critical} critical)" if evaluation.issues else ""
+    strengths = f"{len(evaluation.strengths)} strengths" if evaluation.strengths else ""
+    return ", ".join(part for part in (issues, strengths) if part) or "nothing fires"
+
+
+def profile_table(content: Content) -> str:
+    """A Markdown table: answer profiles x context profiles (tests/content/contexts.py)."""
+    lines = [
+        f"| Answers | {' | '.join(PROFILE_CONTEXTS)} |",
+        f"| --- |{' --- |' * len(PROFILE_CONTEXTS)}",
+    ]
+    for label, choose in PROFILE_ANSWERS.items():
+        cells = [_profile_cell(content, context, choose) for context in PROFILE_CONTEXTS]
+        lines.append(f"| {label} | {' | '.join(cells)} |")
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--locale", default="en", help="language of titles (en, es, fr, pt)")
+    parser.add_argument("--profiles", action="store_true", help="print the profile table instead")
     args = parser.parse_args()
-    print(report(load_content(), args.locale))
+    content = load_content()
+    print(profile_table(content) if args.profiles else report(content, args.locale))
 
 
 if __name__ == "__main__":

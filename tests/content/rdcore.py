@@ -117,6 +117,38 @@ def worst(question: Question) -> AnswerData | None:
     return value(question, next(v for score, v in options if score == low))
 
 
+def partial(question: Question) -> AnswerData | None:
+    """Partial practice: of the options between the worst and the best, the one scoring
+    closest to half the best (the lower one on ties); the best where there is none.
+
+    Multi-choice ``sum``: the first options until half the cap is reached.
+    """
+    if question.type is QuestionType.TEXT:
+        return None
+    options = _scored_options(question)
+    scores = [score for score, _ in options]
+    if question.type is QuestionType.MULTI_CHOICE and question.score_rule is ScoreRule.SUM:
+        return value(question, *_first_options_to(options, (question.max_score or sum(scores)) / 2))
+    middle = [(score, v) for score, v in options if min(scores) < score < max(scores)]
+    if not middle:
+        return best(question)
+    half = max(scores) / 2
+    _, _, chosen = min((abs(score - half), score, v) for score, v in middle)
+    return value(question, chosen)
+
+
+def _first_options_to(options: list[tuple[float, str | int]], target: float) -> list[str | int]:
+    chosen: list[str | int] = []
+    total = 0.0
+    for score, option_value in options:
+        if total >= target:
+            break
+        if score > 0:
+            chosen.append(option_value)
+            total += score
+    return chosen
+
+
 def unsure(question: Question) -> AnswerData | None:
     """ "Don't know" where the question offers it, otherwise the worst answer."""
     if question.allow_unsure and question.type is not QuestionType.TEXT:

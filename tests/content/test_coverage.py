@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.questionnaire.model import Issue, Strength
 from tests.content.rdcore import ROOT, Content, load_content, referenced_questions
 from tests.content.search import find_context
 
@@ -41,7 +42,8 @@ def test_every_resource_is_recommended_by_an_issue(content: Content) -> None:
 
 def _cells(content: Content) -> dict[tuple[str, str], list[str]]:
     cells: dict[tuple[str, str], list[str]] = {}
-    for rule in [*content.model.issues, *content.model.strengths]:
+    rules: list[Issue | Strength] = [*content.model.issues, *content.model.strengths]
+    for rule in rules:
         cells.setdefault((rule.domain, rule.lifecycle), []).append(rule.id)
     return cells
 

@@ -23,6 +23,7 @@ from tests.content.rdcore import (
     best,
     candidates,
     load_content,
+    partial,
     referenced_questions,
     unsure,
     worst,
@@ -72,6 +73,18 @@ def test_best_answers_earn_every_visible_strength(content: Content, name: str) -
     }
     fired = {s.id for s in content.evaluate(answers).strengths}
     assert fired == expected, f"missing strengths: {sorted(expected - fired)}"
+
+
+@pytest.mark.parametrize("name", list(NAMED))
+def test_partial_answers_land_in_developing_with_few_issues(content: Content, name: str) -> None:
+    # docs/content.md §2.1: doing everything "partly" scores about 50, in `developing`;
+    # only risky-but-common answers (scored 1 of 4) fire issues.
+    evaluation = _run(content, NAMED[name], partial)
+    assert evaluation.overall.stage == "developing"
+    assert 45 <= (evaluation.overall.score or 0) <= 55
+    assert len(evaluation.issues) <= 5, [i.id for i in evaluation.issues]
+    if name == "calm":
+        assert all(i.severity.rank <= Severity.HIGH.rank for i in evaluation.issues)
 
 
 @pytest.mark.parametrize("choose", [worst, unsure], ids=["worst", "unsure"])
