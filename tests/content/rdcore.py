@@ -195,8 +195,8 @@ def answer_all(
     return answers
 
 
-def referenced_questions(condition: Condition | None) -> list[str]:
-    """Question ids a condition tests, in the order they first appear."""
+def referenced_questions(*conditions: Condition | None) -> list[str]:
+    """Question ids the conditions test, in the order they first appear."""
     found: list[str] = []
 
     def walk(node: Condition | None) -> None:
@@ -208,7 +208,8 @@ def referenced_questions(condition: Condition | None) -> list[str]:
         elif isinstance(node, QuestionTest) and node.q not in found:
             found.append(node.q)
 
-    walk(condition)
+    for condition in conditions:
+        walk(condition)
     return found
 
 

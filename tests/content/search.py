@@ -15,6 +15,7 @@ from app.scoring import Evaluation
 from tests.content.contexts import CALM, RISKIEST
 from tests.content.rdcore import (
     AnswerSet,
+    Chooser,
     Content,
     answer_all,
     best,
@@ -39,10 +40,19 @@ def _split(content: Content, overrides: AnswerSet) -> tuple[AnswerSet, AnswerSet
     return context, domain
 
 
-def find_answers(content: Content, vary: list[str], wanted: Predicate) -> AnswerSet | None:
-    """The first answer set, varying the ``vary`` questions, whose evaluation is ``wanted``."""
-    for base in BASE_CONTEXTS:
-        for choose in (best, worst):
+def find_answers(
+    content: Content,
+    vary: list[str],
+    wanted: Predicate,
+    bases: tuple[AnswerSet, ...] = BASE_CONTEXTS,
+    choosers: tuple[Chooser, ...] = (best, worst),
+) -> AnswerSet | None:
+    """The first answer set, varying the ``vary`` questions, whose evaluation is ``wanted``.
+
+    Each base context is tried with each chooser answering the questions not varied.
+    """
+    for base in bases:
+        for choose in choosers:
             for overrides in _combinations(content, vary):
                 context, domain = _split(content, overrides)
                 answers = answer_all(content, {**base, **context}, choose, domain)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.content.rdcore import Content, load_content, referenced_questions
+from app.scoring import Evaluation
+from tests.content.contexts import RISKIEST
+from tests.content.rdcore import Content, best, load_content, referenced_questions
 from tests.content.search import find_answers, fires_issue, fires_strength, raises_by
 
 MODEL = load_content().model
@@ -47,9 +49,41 @@ def test_escalation_can_raise_its_issue(content: Content, issue_id: str, index: 
         f"escalation {index} of {issue_id!r} goes to {rule.to.value}, "
         f"not above the base severity {issue.severity.value}: it can never raise anything"
     )
-    vary = list(dict.fromkeys(referenced_questions(rule.when) + referenced_questions(issue.when)))
+    vary = referenced_questions(rule.when, issue.when)
     found = find_answers(content, vary, raises_by(issue_id, index))
     assert found is not None, (
         f"escalation {index} of {issue_id!r} (to {rule.to.value}) never applies while the "
         f"issue fires: no combination of answers to {vary} meets both conditions"
+    )
+
+
+def _overlapping_pairs() -> list[tuple[str, str]]:
+    """(strength, issue) pairs whose conditions test at least one common question."""
+    return [
+        (strength.id, issue.id)
+        for strength in MODEL.strengths
+        for issue in MODEL.issues
+        if set(referenced_questions(strength.when)) & set(referenced_questions(issue.when))
+    ]
+
+
+PAIRS = _overlapping_pairs()
+
+
+@pytest.mark.parametrize(("strength_id", "issue_id"), PAIRS, ids=[f"{s}+{i}" for s, i in PAIRS])
+def test_strength_never_contradicts_an_issue(
+    content: Content, strength_id: str, issue_id: str
+) -> None:
+    # Results that praise a practice and flag its absence at once confuse readers.
+    strength = next(s for s in content.model.strengths if s.id == strength_id)
+    issue = content.issues[issue_id]
+    vary = referenced_questions(strength.when, issue.when)
+
+    def both(evaluation: Evaluation) -> bool:
+        return fires_strength(strength_id)(evaluation) and fires_issue(issue_id)(evaluation)
+
+    found = find_answers(content, vary, both, bases=(RISKIEST,), choosers=(best,))
+    assert found is None, (
+        f"strength {strength_id!r} and issue {issue_id!r} fire together when "
+        f"{ {q: found[q] for q in vary if q in found} }"
     )
