@@ -6,10 +6,10 @@ import pytest
 
 from app.questionnaire.model import Severity
 from app.scoring import Results, parse_answers, progress, validate_answers
-from bench.personas import report
+from bench.personas import profile_table, report
 from tests.content.contexts import CALM
 from tests.content.personas import PERSONAS
-from tests.content.rdcore import Content
+from tests.content.rdcore import ROOT, Content
 
 LOW_STAGES = {"unaware", "ad-hoc"}
 TRANSLATED = ["es", "fr", "pt"]
@@ -138,3 +138,8 @@ def test_bench_report_lists_every_persona(content: Content) -> None:
     for persona in PERSONAS:
         assert f"== {persona}" in text
     assert text.count("critical") >= 5
+
+
+def test_docs_show_the_current_profile_table(content: Content) -> None:
+    docs = (ROOT / "docs" / "content.md").read_text(encoding="utf-8")
+    assert profile_table(content) in docs, "paste `python bench/personas.py --profiles` in §2.4"
