@@ -34,11 +34,18 @@ MIN_SHARE_OF_ISSUES_ON_WORST = 0.8
 RISKY = ["lgbtqi-criminalised", "survivors", "land-defenders", "riskiest"]
 
 
+def _label(answer: dict[str, object]) -> str:
+    if "value" not in answer:
+        return "unsure" if answer.get("unsure") else "n/a"
+    found = answer["value"]
+    return ",".join(map(str, found)) or "nothing" if isinstance(found, list) else str(found)
+
+
 def _one_factor_contexts() -> Iterator[tuple[str, AnswerSet]]:
     """The calm profile with one context answer changed, for every possible answer."""
     for question in MODEL.context:
         for answer in candidates(question):
-            yield f"calm+{question.id}={answer}", {**CALM, question.id: answer}
+            yield f"calm+{question.id}={_label(answer)}", {**CALM, question.id: answer}
 
 
 CONTEXTS = [*NAMED.items(), *_one_factor_contexts()]
@@ -208,3 +215,17 @@ def test_one_step_riskier_never_lowers_a_severity(
     for choose in (worst, unsure):
         lowered = _not_lower(_run(content, safer, choose), _run(content, riskier, choose))
         assert not lowered, f"{name} ({choose.__name__} answers) lowers {lowered}"
+
+
+def test_risk_order_covers_every_single_choice_context_question_in_rules() -> None:
+    in_rules = set(
+        referenced_questions(
+            *(e.when for i in MODEL.issues for e in i.escalate),
+            *(i.when for i in MODEL.issues),
+            *(q.show_if for d in MODEL.domains for q in d.questions),
+        )
+    )
+    for question in MODEL.context:
+        if question.id in in_rules and question.type is not QuestionType.MULTI_CHOICE:
+            options = sorted(str(o.value) for o in question.options)
+            assert sorted(RISK_ORDER.get(question.id, [])) == options, question.id
