@@ -1,27 +1,62 @@
-"""The OpenAPI document: error responses are documented as problem+json."""
+"""The OpenAPI document: every error a route can give is documented as problem+json.
+
+Besides the statuses a router declares, each operation gets the ones its
+dependencies imply: a key (401, 429), a role check (403), input (422), a body (413),
+path parameters (404).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from fastapi import FastAPI
+from fastapi.dependencies.models import Dependant
 from fastapi.openapi.utils import get_openapi
+from fastapi.routing import APIRoute
 
-from app.problems import PROBLEM_MEDIA_TYPE, Problem
+from app.auth.dependencies import authenticate
+from app.problems import PROBLEM_MEDIA_TYPE, Problem, problem_responses
+from app.routes import api_routes
 
 _PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
 
 
-def _problem_content() -> dict[str, Any]:
-    return {PROBLEM_MEDIA_TYPE: {"schema": _PROBLEM_REF}}
+def _calls(dependant: Dependant) -> Iterator[Any]:
+    for sub in dependant.dependencies:
+        yield sub.call
+        yield from _calls(sub)
 
 
-def _rewrite_error_responses(document: dict[str, Any]) -> None:
-    for path_item in document.get("paths", {}).values():
-        for operation in path_item.values():
-            for status, response in operation.get("responses", {}).items():
+def implied_statuses(route: APIRoute) -> set[int]:
+    calls = list(_calls(route.dependant))
+    statuses: set[int] = set()
+    if authenticate in calls:
+        statuses |= {401, 429}
+    if any(getattr(call, "__name__", "") == "require_role" for call in calls):
+        statuses.add(403)
+    if route.dependant.path_params:
+        statuses |= {404, 422}
+    if route.dependant.query_params or route.dependant.header_params:
+        statuses.add(422)
+    if route.dependant.body_params:
+        statuses |= {413, 422}
+    return statuses
+
+
+def _document(document: dict[str, Any]) -> None:
+    for route in api_routes():
+        if not route.include_in_schema:
+            continue
+        extra = problem_responses(*sorted(implied_statuses(route)))
+        for method in route.methods or ():
+            operation = document["paths"][route.path_format][method.lower()]
+            responses = operation.setdefault("responses", {})
+            for status, response in extra.items():
+                responses.setdefault(str(status), dict(response))
+            for status, response in responses.items():
                 if str(status).startswith(("4", "5")):
-                    response["content"] = _problem_content()
+                    response["content"] = {PROBLEM_MEDIA_TYPE: {"schema": _PROBLEM_REF}}
 
 
 def install_openapi(app: FastAPI) -> None:
@@ -39,7 +74,7 @@ def install_openapi(app: FastAPI) -> None:
             schemas["Problem"] = problem
             for name in ("HTTPValidationError", "ValidationError"):
                 schemas.pop(name, None)
-            _rewrite_error_responses(document)
+            _document(document)
             app.openapi_schema = document
         return app.openapi_schema
 

@@ -90,7 +90,7 @@ def _message(error: dict[str, Any]) -> str:
         return "field required"
     if kind == "json_invalid":
         return f"invalid JSON: {error.get('ctx', {}).get('error', 'cannot parse')}"
-    return str(error.get("msg", "invalid value"))
+    return str(error.get("msg", "invalid value")).removeprefix("Value error, ")
 
 
 def validation_field_errors(errors: Sequence[Any]) -> list[FieldError]:

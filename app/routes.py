@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from fastapi import FastAPI
+from fastapi import APIRouter, FastAPI
+from fastapi.routing import APIRoute
 
 from app.access_log.router import router as access_log_router
 from app.action_plans.router import router as action_plans_router
@@ -14,17 +15,24 @@ from app.organisations.router import router as organisations_router
 from app.problem_types import router as problem_types_router
 from app.teams.router import router as teams_router
 
+ROUTERS: tuple[APIRouter, ...] = (
+    health_router,
+    auth_router,
+    catalogue_router,
+    organisations_router,
+    assessments_router,
+    teams_router,
+    action_plans_router,
+    access_log_router,
+    problem_types_router,
+)
+
 
 def include_routers(app: FastAPI) -> None:
-    for router in (
-        health_router,
-        auth_router,
-        catalogue_router,
-        organisations_router,
-        assessments_router,
-        teams_router,
-        action_plans_router,
-        access_log_router,
-        problem_types_router,
-    ):
+    for router in ROUTERS:
         app.include_router(router)
+
+
+def api_routes() -> list[APIRoute]:
+    """Every API route (routers are included without prefixes)."""
+    return [route for router in ROUTERS for route in router.routes if isinstance(route, APIRoute)]

@@ -19,7 +19,13 @@ def _printable(value: str) -> str:
     return value
 
 
-CleanStr = Annotated[str, AfterValidator(_printable)]
+# The same rule as a JSON Schema pattern, so clients and fuzzers know it.
+NO_CONTROL_CHARACTERS = "^[^\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f]*$"
+CleanStr = Annotated[
+    str,
+    AfterValidator(_printable),
+    Field(json_schema_extra={"pattern": NO_CONTROL_CHARACTERS}),
+]
 Name = Annotated[CleanStr, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 Label = Annotated[CleanStr, StringConstraints(strip_whitespace=True, max_length=100)]
 Tag = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,39}$")]

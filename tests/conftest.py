@@ -8,6 +8,7 @@ With ``CI=true`` a missing or unreachable PostgreSQL fails the run instead of sk
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 from collections.abc import Callable, Iterator
@@ -68,7 +69,10 @@ def make_database_url(
             path = tmp_path_factory.mktemp(f"sqlite-{purpose}") / "rdsa.db"
             return f"sqlite:///{path}"
         base = _postgres_url_or_skip()
-        return databases.fresh_postgres_database(base, f"rdsa_test_{worker_name}_{purpose}")
+        # Several checkouts may share one server: keep their databases apart.
+        checkout = hashlib.sha1(str(PROJECT_ROOT).encode()).hexdigest()[:6]
+        name = f"rdsa_test_{checkout}_{worker_name}_{purpose}"
+        return databases.fresh_postgres_database(base, name)
 
     return make
 

@@ -4,7 +4,7 @@ import uuid
 from datetime import date, datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field, StringConstraints, model_validator
+from pydantic import BaseModel, Field, StringConstraints
 
 from app.schemas import CleanStr, RequestModel
 
@@ -15,17 +15,19 @@ StepText = Annotated[
 StepStatus = Literal["todo", "doing", "done"]
 
 
-class PlanCreate(RequestModel):
-    """Pick one focus: an issue found in the assessment, or a whole domain."""
+class IssueFocus(RequestModel):
+    """Focus on one issue found in the assessment."""
 
-    issue: Identifier | None = None
-    domain: Identifier | None = None
+    issue: Identifier
 
-    @model_validator(mode="after")
-    def _one_focus(self) -> PlanCreate:
-        if (self.issue is None) == (self.domain is None):
-            raise ValueError("give exactly one of 'issue' or 'domain'")
-        return self
+
+class DomainFocus(RequestModel):
+    """Focus on every issue found in one domain."""
+
+    domain: Identifier
+
+
+PlanCreate = IssueFocus | DomainFocus
 
 
 class StepCreate(RequestModel):

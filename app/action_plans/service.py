@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.action_plans.schemas import (
     Focus,
+    IssueFocus,
     Outcome,
     PlanCreate,
     PlanOut,
@@ -37,7 +38,7 @@ MAX_RESOURCE_STEPS = 3
 
 
 def _focus_issues(results_issues: list[IssueOut], data: PlanCreate) -> list[IssueOut]:
-    if data.issue is not None:
+    if isinstance(data, IssueFocus):
         chosen = [i for i in results_issues if i.id == data.issue]
         if not chosen:
             raise InvalidInput(
@@ -64,15 +65,16 @@ def create(
 ) -> ActionPlan:
     results = assessments.results(session, assessment, registry, resources, locale=locale)
     issues = _focus_issues(results.issues, data)
-    if data.issue is not None:
-        title = issues[0].title
+    if isinstance(data, IssueFocus):
+        kind, focus_id, title = "issue", data.issue, issues[0].title
     else:
+        kind, focus_id = "domain", data.domain
         title = next(d.title for d in results.domains if d.id == data.domain)
     plan = ActionPlan(
         organisation_id=assessment.organisation_id,
         assessment_id=assessment.id,
-        focus_kind="issue" if data.issue else "domain",
-        focus_id=data.issue or data.domain or "",
+        focus_kind=kind,
+        focus_id=focus_id,
         title=title[:300],
         issue_ids=[i.id for i in issues],
         locale=results.locale,

@@ -53,13 +53,15 @@ CurrentPrincipal = Annotated[Principal, Depends(authenticate, scope="function")]
 
 
 def _require(*roles: Role) -> object:
-    async def check(principal: CurrentPrincipal) -> Principal:
+    allowed = " or ".join(r.value for r in roles)
+    article = "an" if allowed[0] in "aeiou" else "a"
+
+    async def require_role(principal: CurrentPrincipal) -> Principal:
         if principal.role not in roles:
-            allowed = " or ".join(r.value for r in roles)
-            raise Forbidden(f"This needs an {allowed} key")
+            raise Forbidden(f"This needs {article} {allowed} key")
         return principal
 
-    return Depends(check, scope="function")
+    return Depends(require_role, scope="function")
 
 
 AdminPrincipal = Annotated[Principal, _require(Role.ADMIN)]
