@@ -75,6 +75,36 @@ def cmd_create_key(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_purge(args: argparse.Namespace) -> int:
+    from app.db.base import utcnow
+    from app.db.engine import Database
+    from app.maintenance import purge
+
+    settings = _settings()
+    days = (
+        settings.draft_retention_days if args.drafts_older_than is None else args.drafts_older_than
+    )
+    db = Database.from_settings(settings)
+    try:
+        with db.write_transaction() as session:
+            report = purge(
+                session,
+                now=utcnow(),
+                draft_days=days,
+                idempotency_hours=settings.idempotency_ttl_hours,
+                dry_run=args.dry_run,
+            )
+    finally:
+        db.dispose()
+    verb = "would delete" if args.dry_run else "deleted"
+    kept = " (drafts are kept: retention is 0)" if days == 0 else ""
+    print(
+        f"rdsa: {verb} {report.drafts} draft(s) untouched for {days} days and "
+        f"{report.idempotency_records} old idempotency record(s){kept}"
+    )
+    return 0
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     from app.questionnaire.validate_cli import run
 
@@ -106,6 +136,13 @@ def build_parser() -> argparse.ArgumentParser:
     create_key.add_argument("--org", type=uuid.UUID, help="organisation id (member keys)")
     create_key.add_argument("--label", default="created with rdsa create-key")
     create_key.set_defaults(func=cmd_create_key)
+
+    purge = commands.add_parser("purge", help="delete abandoned drafts and expired records")
+    purge.add_argument(
+        "--drafts-older-than", type=int, metavar="DAYS", help="default: RDSA_DRAFT_RETENTION_DAYS"
+    )
+    purge.add_argument("--dry-run", action="store_true", help="only count what would go")
+    purge.set_defaults(func=cmd_purge)
 
     validate = commands.add_parser(
         "validate", help="check questionnaire files, print every problem"

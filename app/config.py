@@ -33,6 +33,10 @@ class Settings(BaseSettings):
     sqlite_synchronous: Literal["FULL", "NORMAL"] = "FULL"
     cors_origins: list[str] = Field(default_factory=list)
     auth_failures_per_minute: int = Field(default=30, ge=1, le=100000)
+    draft_retention_days: int = Field(
+        default=180, ge=0, le=36500, description="purge drafts untouched this long; 0 = keep"
+    )
+    idempotency_ttl_hours: int = Field(default=24, ge=24, le=24 * 365)
 
     @field_validator("database_url")
     @classmethod

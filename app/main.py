@@ -10,6 +10,7 @@ from types import MappingProxyType
 
 import anyio.to_thread
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 
 from app import __version__
 from app.auth.ratelimit import FailureLimiter
@@ -18,6 +19,7 @@ from app.config import Settings, SettingsError, load_settings
 from app.db.engine import Database
 from app.db.migrate import database_heads, script_heads
 from app.logs import configure_logging
+from app.metrics import Metrics
 from app.middleware import ServiceMiddleware
 from app.openapi import install_openapi
 from app.problems import install_problem_handlers
@@ -25,6 +27,17 @@ from app.routes import include_routers
 from app.startup import bootstrap
 
 logger = logging.getLogger("rdsa")
+
+
+CORS_REQUEST_HEADERS = [
+    "Authorization",
+    "Content-Type",
+    "If-Match",
+    "If-None-Match",
+    "Idempotency-Key",
+    "Accept-Language",
+]
+CORS_RESPONSE_HEADERS = ["ETag", "Content-Language", "Location", "X-Request-ID", "Retry-After"]
 
 
 class StartupError(RuntimeError):
@@ -79,7 +92,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_problem_handlers(app)
     include_routers(app)
     install_openapi(app)
-    app.add_middleware(ServiceMiddleware, max_body_bytes=settings.max_body_bytes)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "PATCH", "PUT", "DELETE"],
+            allow_headers=CORS_REQUEST_HEADERS,
+            expose_headers=CORS_RESPONSE_HEADERS,
+            max_age=600,
+        )
+    app.state.metrics = Metrics()
+    app.add_middleware(
+        ServiceMiddleware, max_body_bytes=settings.max_body_bytes, metrics=app.state.metrics
+    )
     return app
 
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 import logging
 import re
 import secrets
+import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
 from starlette.exceptions import HTTPException
 
 from app.errors import PayloadTooLarge
+from app.metrics import Metrics
 from app.problems import internal_error_response, problem_response
 
 logger = logging.getLogger("rdsa")
@@ -45,9 +47,10 @@ class ServiceMiddleware:
     - refuses bodies over ``max_body_bytes`` with 413 before anything parses them.
     """
 
-    def __init__(self, app: ASGIApp, *, max_body_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, *, max_body_bytes: int, metrics: Metrics) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
+        self.metrics = metrics
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -60,11 +63,13 @@ class ServiceMiddleware:
             await self._too_large(scope, receive, send, request_id)
             return
         started = False
+        status = 500
+        began = time.perf_counter()
 
         async def send_wrapper(message: Message) -> None:
-            nonlocal started
+            nonlocal started, status
             if message["type"] == "http.response.start":
-                started = True
+                started, status = True, message["status"]
                 message["headers"] = self._with_headers(message.get("headers", []), request_id)
             await send(message)
 
@@ -77,6 +82,10 @@ class ServiceMiddleware:
             if started:
                 raise
             await internal_error_response(request_id)(scope, receive, send_wrapper)
+        finally:
+            route = scope.get("route")
+            template = getattr(route, "path", None) or "(unmatched)"
+            self.metrics.observe(scope["method"], template, status, time.perf_counter() - began)
 
     def _limited(self, receive: Receive) -> Receive:
         received = 0

@@ -3,10 +3,12 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from pydantic import BaseModel
 from sqlalchemy import text
-from starlette.responses import JSONResponse, Response
+from starlette.responses import JSONResponse, PlainTextResponse, Response
 
+from app.auth.dependencies import AdminPrincipal
 from app.db.engine import Database
 from app.db.migrate import database_heads
+from app.metrics import Metrics
 
 router = APIRouter(tags=["health"])
 
@@ -37,6 +39,18 @@ def _readiness(db: Database, expected_heads: set[str]) -> Readiness:
     if heads != expected_heads:
         return Readiness(status="unavailable", database="ok", migrations="behind or ahead")
     return Readiness(status="ok", database="ok", migrations="at head")
+
+
+@router.get(
+    "/metrics",
+    response_class=PlainTextResponse,
+    responses={200: {"content": {"text/plain": {"schema": {"type": "string"}}}}},
+)
+def metrics(request: Request, principal: AdminPrincipal) -> PlainTextResponse:
+    """Request counts and latencies per route template (Prometheus text format; admin
+    key). Per process: with several workers, each keeps its own."""
+    registry: Metrics = request.app.state.metrics
+    return PlainTextResponse(registry.render(), media_type="text/plain; version=0.0.4")
 
 
 @router.get("/readyz", response_model=Readiness, responses={503: {"model": Readiness}})

@@ -61,6 +61,13 @@ MEMBERS = {MEMBER_A, MEMBER_B}
 CASES: list[Case] = [
     case("GET", "/v1/me", {ADMIN, FACILITATOR, MEMBER_A, MEMBER_B}, tenant_scoped=False),
     case(
+        "GET",
+        "/metrics",
+        {ADMIN},
+        forbidden=frozenset({FACILITATOR, *MEMBERS}),
+        tenant_scoped=False,
+    ),
+    case(
         "POST",
         "/v1/keys",
         {ADMIN},
