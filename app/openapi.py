@@ -40,7 +40,7 @@ def implied_statuses(route: APIRoute) -> set[int]:
     if route.dependant.query_params or route.dependant.header_params:
         statuses.add(422)
     if route.dependant.body_params:
-        statuses |= {413, 422}
+        statuses |= {400, 413, 422}
     return statuses
 
 

@@ -135,15 +135,30 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, StarletteHTTPException)
     code, title = _HTTP_CODES.get(exc.status_code, ("http-error", "HTTP error"))
     detail = exc.detail if isinstance(exc.detail, str) else title
+    headers = dict(exc.headers or {})
     if exc.status_code == 404 and detail == "Not Found":
         detail = f"There is nothing at {request.url.path}"
+    elif exc.status_code == 400 and detail == "There was an error parsing the body":
+        detail = "The request body could not be read as UTF-8 JSON"
+    elif exc.status_code == 405:
+        allowed = allowed_methods(request.app, request.url.path)
+        headers["Allow"] = ", ".join(allowed)
+        detail = f"{request.method} is not allowed here; use {' or '.join(allowed)}"
     return problem_response(
-        status=exc.status_code,
-        code=code,
-        title=title,
-        detail=detail,
-        headers=dict(exc.headers or {}),
+        status=exc.status_code, code=code, title=title, detail=detail, headers=headers
     )
+
+
+def allowed_methods(app: Any, path: str) -> list[str]:
+    """Every method some route accepts for ``path`` (Starlette only names the first
+    matching route's methods)."""
+    from app.routes import api_routes
+
+    methods: set[str] = set()
+    for route in api_routes():
+        if route.path_regex.match(path):
+            methods |= route.methods or set()
+    return sorted(methods)
 
 
 def internal_error_response(request_id: str) -> Response:

@@ -114,3 +114,20 @@ def test_openapi_documents_problem_responses(api: Api) -> None:
     assert "Problem" in document["components"]["schemas"]
     response = document["paths"]["/v1/organisations"]["post"]["responses"]["422"]
     assert "application/problem+json" in response["content"]
+
+
+def test_405_names_every_allowed_method(api: Api) -> None:
+    response = api.request("PUT", "/v1/keys", token=api.admin_token)
+    assert_problem(response, 405)
+    assert response.headers["allow"] == "GET, POST"
+
+
+def test_body_that_is_not_utf8_is_a_400_problem(api: Api) -> None:
+    response = api.post(
+        "/v1/organisations",
+        token=api.admin_token,
+        content=b"\xff\xfe{",
+        headers={"content-type": "application/json"},
+    )
+    body = assert_problem(response, 400)
+    assert "UTF-8" in body["detail"]
