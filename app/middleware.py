@@ -11,7 +11,9 @@ from typing import Any
 
 from starlette.exceptions import HTTPException
 
-from app.errors import PayloadTooLarge
+from app import json_guard
+from app.errors import FieldError, PayloadTooLarge
+from app.json_guard import JsonRefused
 from app.metrics import Metrics
 from app.problems import internal_error_response, problem_response
 
@@ -30,6 +32,30 @@ _SECURITY_HEADERS = [
     (b"referrer-policy", b"no-referrer"),
     (b"cross-origin-opener-policy", b"same-origin"),
 ]
+
+
+_BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+
+
+def _is_json(scope: Scope) -> bool:
+    content_type = _header(scope, b"content-type") or b""
+    return content_type.split(b";")[0].strip().lower() in (b"application/json", b"")
+
+
+def _replay(body: bytes, then: Receive, *, too_large: bool = False) -> Receive:
+    """Give the app the body already read, then the connection's own messages."""
+    sent = False
+
+    async def receive() -> Message:
+        nonlocal sent
+        if too_large:
+            raise HTTPException(413)
+        if sent:
+            return await then()
+        sent = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    return receive
 
 
 def _header(scope: Scope, name: bytes) -> bytes | None:
@@ -73,8 +99,14 @@ class ServiceMiddleware:
                 message["headers"] = self._with_headers(message.get("headers", []), request_id)
             await send(message)
 
+        receive = self._limited(receive)
+        if scope["method"] in _BODY_METHODS and _is_json(scope):
+            receive, refused = await self._screen_json(receive)
+            if refused is not None:
+                await self._refuse_json(scope, receive, send_wrapper, refused)
+                return
         try:
-            await self.app(scope, self._limited(receive), send_wrapper)
+            await self.app(scope, receive, send_wrapper)
         except Exception:
             logger.exception(
                 "unhandled error request_id=%s %s %s", request_id, scope["method"], scope["path"]
@@ -86,6 +118,33 @@ class ServiceMiddleware:
             route = scope.get("route")
             template = getattr(route, "path", None) or "(unmatched)"
             self.metrics.observe(scope["method"], template, status, time.perf_counter() - began)
+
+    async def _screen_json(self, receive: Receive) -> tuple[Receive, JsonRefused | None]:
+        """Read the whole (size-limited) body, check it, and replay it to the app."""
+        chunks: list[bytes] = []
+        message: Message = {"type": "http.request", "more_body": True}
+        try:
+            while message.get("more_body", False):
+                message = await receive()
+                if message["type"] != "http.request":
+                    break
+                chunks.append(message.get("body", b""))
+        except HTTPException:
+            return _replay(b"", receive, too_large=True), None
+        body = b"".join(chunks)
+        return _replay(body, receive), json_guard.check(body)
+
+    async def _refuse_json(
+        self, scope: Scope, receive: Receive, send: Send, refused: JsonRefused
+    ) -> None:
+        response = problem_response(
+            status=422,
+            code="invalid-input",
+            title="Invalid input",
+            detail=f"{refused.path}: {refused.message}",
+            errors=[FieldError(refused.path, refused.message, "invalid_json")],
+        )
+        await response(scope, receive, send)
 
     def _limited(self, receive: Receive) -> Receive:
         received = 0

@@ -27,6 +27,9 @@ from tests.support import databases
 from tests.support.api import Api
 from tests.support.live import LiveServer
 
+# Fixtures for drafts of the example questionnaire, shared by many test folders.
+pytest_plugins = ["tests.support.drafts"]
+
 ADMIN_TOKEN = "rdsa_test_admin_token_not_secret_0123456789"
 BACKENDS = ["sqlite", "postgresql"]
 

@@ -13,8 +13,8 @@ from app.db.base import utcnow
 from app.db.engine import Database
 from app.maintenance import purge
 from app.models import Assessment
-from tests.assessments.conftest import start
 from tests.support.api import Api, assert_problem
+from tests.support.drafts import start
 from tests.support.live import LiveServer
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.assessments.conftest import Draft
 from tests.support.api import assert_problem
+from tests.support.drafts import Draft
 
 
 def _fields(response: Any) -> dict[str, str]:

@@ -9,8 +9,8 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.assessments.conftest import Draft
 from tests.support.api import assert_problem, bearer
+from tests.support.drafts import Draft
 
 
 def test_stale_etag_gets_412_and_changes_nothing(draft: Draft) -> None:

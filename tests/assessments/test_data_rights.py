@@ -10,8 +10,8 @@ from sqlalchemy import or_, select
 
 from app.db.base import Base
 from app.db.engine import Database
-from tests.assessments.conftest import Draft, start
 from tests.support.api import Api, Org, assert_problem
+from tests.support.drafts import Draft, start
 
 
 def _submitted(api: Api, org: Org, answers: dict[str, Any]) -> Draft:

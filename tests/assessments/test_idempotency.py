@@ -6,8 +6,8 @@ import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
-from tests.assessments.conftest import Draft, start
 from tests.support.api import Api, Org, assert_problem
+from tests.support.drafts import Draft, start
 
 
 def test_retry_with_the_same_key_replays_the_first_response(

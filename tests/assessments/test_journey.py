@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.assessments.conftest import Draft, start
 from tests.support.answers import complete, questionnaire, worst
 from tests.support.api import Api, Org, assert_problem
+from tests.support.drafts import Draft, start
 
 
 def test_new_draft_uses_the_latest_published_version(api: Api, org: Org) -> None:

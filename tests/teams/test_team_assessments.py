@@ -2,9 +2,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.assessments.conftest import Draft, start
 from tests.support.answers import best, complete, questionnaire
 from tests.support.api import Api, Org, assert_problem
+from tests.support.drafts import Draft, start
 
 
 def _second_member(api: Api, org: Org, label: str) -> str:

@@ -1,0 +1,63 @@
+"""Refuse JSON that Python's parser accepts but that means trouble: duplicate keys
+(which value wins?), NaN/Infinity (not JSON), and lone surrogates (cannot be stored
+in PostgreSQL text, and are not valid Unicode)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+
+class JsonRefused(ValueError):
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.message = message
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise JsonRefused(f"body.{key}", f"the key {key!r} appears twice")
+        result[key] = value
+    return result
+
+
+def _constant(name: str) -> Any:
+    raise JsonRefused("body", f"{name} is not a JSON number")
+
+
+def _has_lone_surrogate(text: str) -> bool:
+    return any("\ud800" <= ch <= "\udfff" for ch in text)
+
+
+def _check_strings(value: Any, path: str) -> None:
+    if isinstance(value, str):
+        if _has_lone_surrogate(value):
+            raise JsonRefused(path, "contains an unpaired surrogate (not valid Unicode)")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if _has_lone_surrogate(key):
+                raise JsonRefused(path, "a key contains an unpaired surrogate")
+            _check_strings(item, f"{path}.{key}")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _check_strings(item, f"{path}.{index}")
+
+
+def check(body: bytes) -> JsonRefused | None:
+    """The problem with this JSON body, or None (malformed JSON is left to the app)."""
+    try:
+        document = json.loads(body, object_pairs_hook=_pairs, parse_constant=_constant)
+    except JsonRefused as refused:
+        return refused
+    except (ValueError, RecursionError):
+        return None
+    try:
+        _check_strings(document, "body")
+    except JsonRefused as refused:
+        return refused
+    except RecursionError:
+        return None
+    return None
