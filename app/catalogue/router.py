@@ -115,52 +115,64 @@ async def list_questionnaires(
     return items
 
 
+def _accepts_gzip(accept_encoding: str | None) -> bool:
+    if not accept_encoding:
+        return False
+    for part in accept_encoding.lower().split(","):
+        name, _, params = part.strip().partition(";")
+        if name.strip() in ("gzip", "*"):
+            return params.replace(" ", "") not in ("q=0", "q=0.0", "q=0.00", "q=0.000")
+    return False
+
+
 def _document_response(
     entry: VersionEntry,
+    request: Request,
     lang: str | None,
-    accept_language: str | None,
-    if_none_match: str | None,
     cache_control: str,
 ) -> Response:
-    document = entry.document(entry.negotiate(lang, accept_language))
-    headers = {"ETag": document.etag, "Cache-Control": cache_control, "Vary": "Accept-Language"}
+    headers_in = request.headers
+    document = entry.document(entry.negotiate(lang, headers_in.get("accept-language")))
+    gzipped = _accepts_gzip(headers_in.get("accept-encoding"))
+    etag = document.gzip_etag if gzipped else document.etag
+    headers = {
+        "ETag": etag,
+        "Cache-Control": cache_control,
+        "Vary": "Accept-Language, Accept-Encoding",
+    }
     if document.locale != ALL_LOCALES:
         headers["Content-Language"] = document.locale
-    if none_match(if_none_match, document.etag):
+    if none_match(headers_in.get("if-none-match"), etag):
         return Response(status_code=304, headers=headers)
+    if gzipped:
+        headers["Content-Encoding"] = "gzip"
+        return Response(document.gzip_body, media_type="application/json", headers=headers)
     return Response(document.body, media_type="application/json", headers=headers)
 
 
 @router.get("/v1/questionnaires/{slug}", responses=_DOCUMENT_RESPONSE)
 async def latest_version(
-    slug: str,
-    registry: RegistryDep,
-    lang: LangQuery = None,
-    accept_language: AcceptLanguage = None,
-    if_none_match: Annotated[str | None, Header(max_length=2000)] = None,
+    slug: str, request: Request, registry: RegistryDep, lang: LangQuery = None
 ) -> Response:
-    """The latest published version of a questionnaire, as a full document."""
+    """The latest published version of a questionnaire, as a full document
+    (gzip-compressed when the client accepts it)."""
     entry = registry.latest_published(slug)
     if entry is None:
         raise NotFound(f"No published questionnaire called {slug!r}")
-    return _document_response(entry, lang, accept_language, if_none_match, _CACHE_LATEST)
+    return _document_response(entry, request, lang, _CACHE_LATEST)
 
 
 @router.get("/v1/questionnaires/{slug}/versions/{version}", responses=_DOCUMENT_RESPONSE)
 async def questionnaire_version(
-    slug: str,
-    version: str,
-    registry: RegistryDep,
-    lang: LangQuery = None,
-    accept_language: AcceptLanguage = None,
-    if_none_match: Annotated[str | None, Header(max_length=2000)] = None,
+    slug: str, version: str, request: Request, registry: RegistryDep, lang: LangQuery = None
 ) -> Response:
-    """One version of a questionnaire. Strong ETag per version and locale; 304 on revalidation."""
+    """One version of a questionnaire, localised by ?lang= or Accept-Language. Strong ETag
+    per version, locale and encoding; If-None-Match → 304. Pre-rendered at start-up."""
     entry = registry.get(slug, version)
     if entry is None:
         raise NotFound(f"No version {version!r} of questionnaire {slug!r}")
     cache = _CACHE_DRAFT if entry.status is Status.DRAFT else _CACHE_PUBLISHED
-    return _document_response(entry, lang, accept_language, if_none_match, cache)
+    return _document_response(entry, request, lang, cache)
 
 
 @router.get("/v1/questionnaires/{slug}/versions/{version}/diff", response_model=VersionDiff)

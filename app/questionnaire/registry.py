@@ -7,6 +7,7 @@ HTTP layer only picks bytes: ``registry.document(slug, version, locale)``.
 
 from __future__ import annotations
 
+import gzip
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -27,6 +28,10 @@ class RenderedDocument:
     body: bytes
     etag: str
     locale: str
+    # The same bytes gzip-compressed once at start-up, for clients on slow connections
+    # (a different representation, so a different entity tag).
+    gzip_body: bytes = b""
+    gzip_etag: str = ""
 
 
 @dataclass(frozen=True)
@@ -89,7 +94,14 @@ def render_entry(loaded: LoadedQuestionnaire) -> VersionEntry:
     documents: dict[str, RenderedDocument] = {}
     for locale in [*dict.fromkeys(loaded.model.locales), ALL_LOCALES]:
         body = json_bytes(served_document(loaded.model, loaded.content_hash, locale))
-        documents[locale] = RenderedDocument(body=body, etag=strong_etag(body), locale=locale)
+        etag = strong_etag(body)
+        documents[locale] = RenderedDocument(
+            body=body,
+            etag=etag,
+            locale=locale,
+            gzip_body=gzip.compress(body, compresslevel=9, mtime=0),
+            gzip_etag=etag[:-1] + '-gzip"',
+        )
     return VersionEntry(loaded=loaded, documents=MappingProxyType(documents))
 
 

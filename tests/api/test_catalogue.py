@@ -148,3 +148,30 @@ def test_retiring_a_published_version_is_allowed(
     listed = httpx.get(f"{server.url}/v1/questionnaires").json()
     example = next(q for q in listed if q["slug"] == "example")
     assert example["versions"][0] == {**example["versions"][0], "status": "retired"}
+
+
+def test_documents_are_served_gzipped_to_clients_that_accept_it(api: Api) -> None:
+    import gzip
+    import json
+
+    plain = api.get(EXAMPLE, params={"lang": "es"}, headers={"Accept-Encoding": "identity"})
+    assert "content-encoding" not in plain.headers
+    raw = api.client.stream(
+        "GET", EXAMPLE, params={"lang": "es"}, headers={"Accept-Encoding": "gzip"}
+    )
+    with raw as response:
+        compressed = b"".join(response.iter_raw())
+        assert response.headers["content-encoding"] == "gzip"
+        assert "Accept-Encoding" in response.headers["vary"]
+        gzip_etag = response.headers["etag"]
+    assert json.loads(gzip.decompress(compressed)) == plain.json()
+    assert len(compressed) < len(plain.content) / 3
+    assert gzip_etag != plain.headers["etag"]
+    again = api.get(
+        EXAMPLE,
+        params={"lang": "es"},
+        headers={"Accept-Encoding": "gzip", "If-None-Match": gzip_etag},
+    )
+    assert again.status_code == 304
+    refused = api.get(EXAMPLE, params={"lang": "es"}, headers={"Accept-Encoding": "gzip;q=0"})
+    assert "content-encoding" not in refused.headers
