@@ -33,6 +33,16 @@ class Settings(BaseSettings):
     sqlite_synchronous: Literal["FULL", "NORMAL"] = "FULL"
     cors_origins: list[str] = Field(default_factory=list)
     auth_failures_per_minute: int = Field(default=30, ge=1, le=100000)
+    public_url: str | None = Field(
+        default=None, description="the service's public base URL (FHIR canonical URLs)"
+    )
+    webhook_worker: Literal["on", "off"] = "on"
+    webhook_allow_insecure_localhost: bool = False
+    webhook_retry_schedule: tuple[float, ...] = Field(
+        default=(10, 60, 300, 1800, 7200, 21600), min_length=1, max_length=20
+    )
+    webhook_timeout_seconds: float = Field(default=5.0, gt=0, le=60)
+    webhook_poll_seconds: float = Field(default=2.0, gt=0, le=600)
 
     @field_validator("database_url")
     @classmethod
@@ -52,6 +62,22 @@ class Settings(BaseSettings):
             raise ValueError("must be a random string of at least 24 characters")
         if not value.isascii() or any(ch.isspace() for ch in value):
             raise ValueError("must be printable ASCII without spaces")
+        return value
+
+    @field_validator("public_url")
+    @classmethod
+    def _absolute_url(cls, value: str | None) -> str | None:
+        if not value:
+            return None
+        if not value.startswith(("https://", "http://")) or any(c.isspace() for c in value):
+            raise ValueError("must be an absolute http(s) URL such as https://rdsa.example.org")
+        return value.rstrip("/")
+
+    @field_validator("webhook_retry_schedule")
+    @classmethod
+    def _positive_delays(cls, value: tuple[float, ...]) -> tuple[float, ...]:
+        if any(delay <= 0 or delay > 7 * 86400 for delay in value):
+            raise ValueError("each delay must be between 0 and 604800 seconds")
         return value
 
     @property

@@ -11,6 +11,7 @@ from app.catalogue.router import router as catalogue_router
 from app.health.router import router as health_router
 from app.organisations.router import router as organisations_router
 from app.problem_types import router as problem_types_router
+from app.webhooks.router import router as webhooks_router
 
 
 def include_routers(app: FastAPI) -> None:
@@ -21,6 +22,7 @@ def include_routers(app: FastAPI) -> None:
         organisations_router,
         assessments_router,
         access_log_router,
+        webhooks_router,
         problem_types_router,
     ):
         app.include_router(router)

@@ -6,6 +6,7 @@ from app.models.assessment import Answer, Assessment, Result, ResultDomain, Resu
 from app.models.idempotency import IdempotencyRecord
 from app.models.organisation import Organisation
 from app.models.questionnaire_version import QuestionnaireVersion
+from app.models.webhook import Webhook, WebhookAttempt, WebhookDelivery
 
 __all__ = [
     "AccessLogEntry",
@@ -18,4 +19,7 @@ __all__ = [
     "Result",
     "ResultDomain",
     "ResultFinding",
+    "Webhook",
+    "WebhookAttempt",
+    "WebhookDelivery",
 ]
