@@ -47,9 +47,7 @@ class WebhookDelivery(IdMixin, Base):
         Index("ix_webhook_deliveries_webhook_created", "webhook_id", "created_at"),
     )
 
-    webhook_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("webhooks.id", ondelete="CASCADE")
-    )
+    webhook_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("webhooks.id", ondelete="CASCADE"))
     # The owning organisation of an organisation's hook (repeated here so that erasure
     # reaches every row that mentions the organisation directly).
     organisation_id: Mapped[uuid.UUID | None] = mapped_column(

@@ -72,9 +72,12 @@ def _queue(
     return len(hooks)
 
 
-def assessment_submitted(
-    session: Session, assessment: Assessment, evaluation: Evaluation
-) -> int:
+def _issues_most_severe_first(evaluation: Evaluation) -> list[dict[str, str]]:
+    ranked = sorted(evaluation.issues, key=lambda issue: -issue.severity.rank)  # stable
+    return [{"id": issue.id, "severity": issue.severity.value} for issue in ranked]
+
+
+def assessment_submitted(session: Session, assessment: Assessment, evaluation: Evaluation) -> int:
     """Queue ``assessment.submitted`` for the organisation's hooks; returns how many."""
     hooks = repository.organisation_hooks_for(
         session, assessment.organisation_id, EventType.ASSESSMENT_SUBMITTED
@@ -89,7 +92,7 @@ def assessment_submitted(
         },
         "submitted_at": _iso(assessment.submitted_at or utcnow()),
         "overall": {"score": evaluation.overall.score, "stage": evaluation.overall.stage},
-        "issues": [{"id": i.id, "severity": i.severity.value} for i in evaluation.issues],
+        "issues": _issues_most_severe_first(evaluation),
         "links": {"assessment": path, "results": f"{path}/results", "fhir": f"{path}/fhir"},
     }
     return _queue(session, hooks, EventType.ASSESSMENT_SUBMITTED, str(assessment.id), data)
