@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ssl
 import threading
 import time
 from collections import deque
@@ -28,7 +29,7 @@ class Reply:
 class Receiver:
     """Records every request; answers with queued replies, then with ``default``."""
 
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
         self.requests: list[Received] = []
         self.default = Reply()
         self._replies: deque[Reply] = deque()
@@ -36,12 +37,19 @@ class Receiver:
         self._arrived = threading.Condition(self._lock)
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
+        if tls is not None:
+            self._server.socket = tls.wrap_socket(self._server.socket, server_side=True)
+        self._tls = tls is not None
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
         self._stopped = False
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_address[1]}/hooks/rdsa"
+        """http://127.0.0.1:<port>/hooks/rdsa, or https://localhost:<port>/... with TLS."""
+        port = self._server.server_address[1]
+        if self._tls:
+            return f"https://localhost:{port}/hooks/rdsa"
+        return f"http://127.0.0.1:{port}/hooks/rdsa"
 
     def start(self) -> Receiver:
         self._thread.start()

@@ -110,6 +110,16 @@ def test_staff_hooks_belong_to_their_key(api: Api) -> None:
     assert api.get("/v1/webhooks", token=mine).json() == []
 
 
+def test_the_export_lists_hooks_without_secrets(api: Api) -> None:
+    org = api.create_org()
+    path = f"/v1/organisations/{org.id}/webhooks"
+    body = {"url": PUBLIC_HOOK, "events": ["assessment.submitted"]}
+    hook = api.post(path, token=org.token, json=body).json()
+    export = api.get(f"/v1/organisations/{org.id}/export", token=org.token)
+    assert [h["id"] for h in export.json()["webhooks"]] == [hook["id"]]
+    assert hook["secret"] not in export.text
+
+
 def test_admins_cannot_add_hooks_to_an_organisation(api: Api) -> None:
     org = api.create_org()
     response = api.post(
