@@ -15,12 +15,15 @@ addresses stay refused whatever the setting.
 from __future__ import annotations
 
 import ipaddress
+import re
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 MAX_URL_LENGTH = 500
+_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+_HOST_NAME = re.compile(rf"{_LABEL}(?:\.{_LABEL})*\.?")
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 Resolver = Callable[[str, int], list[str]]
 
@@ -30,6 +33,7 @@ class RefusedUrl(ValueError):
 
 
 def _is_loopback_name(host: str) -> bool:
+    host = host.rstrip(".")
     return host == "localhost" or host.endswith(".localhost")
 
 
@@ -54,11 +58,15 @@ def _split(url: str) -> SplitResult:
         raise RefusedUrl(f"must be at most {MAX_URL_LENGTH} characters")
     if not url.isascii() or not url.isprintable() or " " in url:
         raise RefusedUrl("must be plain ASCII without spaces (international names in punycode)")
-    parts = urlsplit(url)
     try:
-        parts.port  # noqa: B018 — raises ValueError on a bad port
+        parts = urlsplit(url)
+        port, host = parts.port, parts.hostname  # both raise ValueError when malformed
     except ValueError:
-        raise RefusedUrl("has an invalid port") from None
+        raise RefusedUrl("is not a valid URL (check the host and port)") from None
+    if port == 0:
+        raise RefusedUrl("has an invalid port")
+    if host and _literal_address(host) is None and not _HOST_NAME.fullmatch(host):
+        raise RefusedUrl("has an invalid host name")
     return parts
 
 
@@ -89,7 +97,7 @@ def check_hook_url(url: str, *, allow_insecure_localhost: bool) -> SplitResult:
 
 def system_resolver(host: str, port: int) -> list[str]:
     # RFC 6761: names under .invalid never resolve; answer at once, without asking DNS.
-    if host == "invalid" or host.endswith(".invalid"):
+    if host.rstrip(".") == "invalid" or host.rstrip(".").endswith(".invalid"):
         raise RefusedUrl(f"host {host} does not resolve (.invalid names never do)")
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)

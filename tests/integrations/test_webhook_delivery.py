@@ -6,17 +6,35 @@ import json
 import threading
 import time
 from datetime import timedelta
+from pathlib import Path
 
+import httpx
 import pytest
 from sqlalchemy import func, select
 
 from app.client import SignatureError, verify_signature
 from app.db.base import utcnow
+from app.main import create_app
 from app.models import WebhookDelivery
+from app.webhooks import repository
+from app.webhooks.sender import DeliveryPolicy
+from app.webhooks.worker import DeliveryWorker
+from tests.conftest import ADMIN_TOKEN, settings_for
 from tests.integrations.conftest import HOOK_SETTINGS, Hooks
 from tests.integrations.receiver import Receiver, Reply
 from tests.support.answers import worst
+from tests.support.api import Api
 from tests.support.live import LiveServer
+
+EVENT_DATA_KEYS = {
+    "assessment_id",
+    "organisation_id",
+    "questionnaire",
+    "submitted_at",
+    "overall",
+    "issues",
+    "links",
+}
 
 
 def _deliveries(hooks: Hooks, org_id: str, hook_id: str, token: str) -> list[dict[str, object]]:
@@ -53,15 +71,7 @@ def test_submit_is_delivered_signed_and_without_answers(hooks: Hooks, receiver: 
     }
     assert data["issues"] == [{"id": i["id"], "severity": i["severity"]} for i in results["issues"]]
     assert data["issues"], "worst answers fire issues"
-    assert set(data) == {
-        "assessment_id",
-        "organisation_id",
-        "questionnaire",
-        "submitted_at",
-        "overall",
-        "issues",
-        "links",
-    }
+    assert set(data) == EVENT_DATA_KEYS, "ids, scores and issue ids only: no answers"
     assert data["links"]["results"] == f"/v1/assessments/{assessment_id}/results"
 
     [delivery] = _deliveries(hooks, org.id, hook["id"], org.token)
@@ -165,27 +175,47 @@ def test_a_receiver_that_is_down_never_breaks_a_submit(hooks: Hooks, receiver: R
 
 
 def test_pending_delivery_survives_a_restart(
-    hooks: Hooks, receiver: Receiver, hooks_database_url: str, questionnaires_dir: object
+    hooks: Hooks, receiver: Receiver, hooks_database_url: str, questionnaires_dir: Path
 ) -> None:
+    def server(worker: str) -> LiveServer:
+        overrides = {**HOOK_SETTINGS, "webhook_worker": worker, "webhook_poll_seconds": 0.1}
+        return LiveServer(
+            create_app(settings_for(hooks_database_url, questionnaires_dir, **overrides))
+        ).start()
+
     org = hooks.api.create_org()
     hook = hooks.org_hook(org, receiver.url)
-    hooks.submit(org)
-    assert receiver.requests == []
-    from app.main import create_app
-    from tests.conftest import settings_for
+    first = server("on")
+    first.app.state.webhook_worker.stop()
+    with httpx.Client(base_url=first.url) as client:
+        submitted = Api(client, admin_token=ADMIN_TOKEN, questionnaires=hooks.api.questionnaires)
+        Hooks(submitted, first, hooks.db).submit(org)
+    first.stop()
+    time.sleep(0.3)
+    assert receiver.requests == [], "the stopped worker sent nothing"
 
-    settings = settings_for(
-        hooks_database_url,
-        questionnaires_dir,  # type: ignore[arg-type]
-        **{**HOOK_SETTINGS, "webhook_worker": "on", "webhook_poll_seconds": 0.1},
-    )
-    restarted = LiveServer(create_app(settings)).start()
+    second = server("on")
     try:
         [request] = receiver.wait_for(1, timeout=15)
     finally:
-        restarted.stop()
-    assert not restarted.app.state.webhook_worker.running
+        second.stop()
+    assert not second.app.state.webhook_worker.running, "the lifespan stops the worker"
     verify_signature(hook["secret"], request.body, request.headers["rdsa-signature"])
+
+
+def test_a_worker_that_died_mid_send_is_taken_over_after_its_lease(
+    hooks: Hooks, receiver: Receiver
+) -> None:
+    org = hooks.api.create_org()
+    hooks.org_hook(org, receiver.url)
+    hooks.submit(org)
+    now = utcnow()
+    lease = timedelta(seconds=60)
+    with hooks.db.write_transaction() as session:  # claimed, then the worker "crashed"
+        assert len(repository.claim_due(session, now, limit=10, lease_until=now + lease)) == 1
+    assert hooks.worker.run_once(now=now + timedelta(seconds=59)) == 0
+    assert hooks.worker.run_once(now=now + lease) == 1
+    assert len(receiver.wait_for(1)) == 1
 
 
 def test_several_workers_never_send_one_delivery_twice(hooks: Hooks, receiver: Receiver) -> None:
@@ -194,9 +224,6 @@ def test_several_workers_never_send_one_delivery_twice(hooks: Hooks, receiver: R
     hooks.org_hook(org, receiver.url)
     for _ in range(5):
         hooks.submit(org)
-    from app.webhooks.sender import DeliveryPolicy
-    from app.webhooks.worker import DeliveryWorker
-
     policy = DeliveryPolicy(
         schedule=(10,), timeout_seconds=2, allow_insecure_localhost=True, batch_size=3
     )

@@ -71,8 +71,16 @@ def test_loopback_needs_the_development_setting() -> None:
 
 
 def test_invalid_names_never_reach_dns() -> None:
-    with pytest.raises(RefusedUrl, match="does not resolve"):
-        system_resolver("hooks.receiver.invalid", 443)
+    for name in ("hooks.receiver.invalid", "invalid", "x.invalid."):
+        with pytest.raises(RefusedUrl, match="does not resolve"):
+            system_resolver(name, 443)
+
+
+def test_numeric_host_names_are_checked_after_resolution() -> None:
+    """2130706433 is 127.0.0.1 written as one number: the resolver turns it into the
+    address, and the address check refuses it."""
+    with pytest.raises(RefusedUrl, match="private"):
+        resolve_target("https://2130706433/x", allow_insecure_localhost=False)
 
 
 def test_retry_schedule_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
