@@ -12,6 +12,7 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 
+from app.cli import main
 from app.client import SignatureError, verify_signature
 from app.db.base import utcnow
 from app.main import create_app
@@ -249,3 +250,20 @@ def test_several_workers_never_send_one_delivery_twice(hooks: Hooks, receiver: R
             select(WebhookDelivery.status, func.count()).group_by(WebhookDelivery.status)
         ).all()
     assert dict(statuses) == {"delivered": 10}
+
+
+def test_the_command_line_sends_due_deliveries_once(
+    hooks: Hooks,
+    receiver: Receiver,
+    hooks_database_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    org = hooks.api.create_org()
+    hooks.org_hook(org, receiver.url)
+    hooks.submit(org)
+    monkeypatch.setenv("RDSA_DATABASE_URL", hooks_database_url)
+    monkeypatch.setenv("RDSA_WEBHOOK_ALLOW_INSECURE_LOCALHOST", "true")
+    assert main(["deliver-webhooks", "--once"]) == 0
+    assert "sent 1 webhook" in capsys.readouterr().out
+    assert len(receiver.wait_for(1)) == 1
