@@ -10,8 +10,8 @@ Depends only on httpx and the standard library, so other tools can vendor it::
         results = rdsa.submit(draft["id"])
 """
 
-from app.client.client import RdsaClient
-from app.client.errors import ProblemError
-from app.client.signatures import SignatureError, verify_signature
+from .client import RdsaClient
+from .errors import ProblemError
+from .signatures import SignatureError, verify_signature
 
 __all__ = ["ProblemError", "RdsaClient", "SignatureError", "verify_signature"]

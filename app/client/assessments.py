@@ -6,8 +6,8 @@ import uuid
 from collections.abc import Iterator, Mapping
 from typing import Any, cast
 
-from app.client.base import BaseClient
-from app.client.types import AnswerData, Assessment, AssessmentSummary, Page, Results
+from .base import BaseClient
+from .types import AnswerData, Assessment, AssessmentSummary, Page, Results
 
 
 class AssessmentsMixin(BaseClient):

@@ -9,8 +9,8 @@ from typing import Any, Self, TypeVar, cast
 
 import httpx
 
-from app.client.errors import ProblemError
-from app.client.types import Page
+from .errors import ProblemError
+from .types import Page
 
 T = TypeVar("T")
 Params = Mapping[str, str | int | None]

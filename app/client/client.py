@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any, cast
 
-from app.client.assessments import AssessmentsMixin
-from app.client.types import (
+from .assessments import AssessmentsMixin
+from .types import (
     AccessLogEntry,
     Delivery,
     Key,
