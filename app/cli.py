@@ -1,4 +1,4 @@
-"""The ``rdsa`` command: serve, migrate, create-key, validate."""
+"""The ``rdsa`` command: serve, migrate, create-key, deliver-webhooks, validate."""
 
 from __future__ import annotations
 
@@ -105,6 +105,35 @@ def cmd_purge(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_deliver_webhooks(args: argparse.Namespace) -> int:
+    """Send due webhook deliveries from this process (e.g. beside web workers that run
+    with RDSA_WEBHOOK_WORKER=off). With --once: one pass, then exit."""
+    import threading
+
+    from app.db.engine import Database
+    from app.webhooks.sender import DeliveryPolicy
+    from app.webhooks.worker import DeliveryWorker
+
+    settings = _settings()
+    db = Database.from_settings(settings)
+    worker = DeliveryWorker(
+        db, DeliveryPolicy.from_settings(settings), poll_seconds=settings.webhook_poll_seconds
+    )
+    try:
+        if args.once:
+            print(f"rdsa: sent {worker.run_once()} webhook delivery attempt(s)")
+            return 0
+        worker.start()
+        print("rdsa: delivering webhooks; stop with Ctrl-C")
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        worker.close()
+        db.dispose()
+    return 0
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     from app.questionnaire.validate_cli import run
 
@@ -143,6 +172,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     purge.add_argument("--dry-run", action="store_true", help="only count what would go")
     purge.set_defaults(func=cmd_purge)
+
+    deliver = commands.add_parser(
+        "deliver-webhooks", help="send due webhook deliveries (in the foreground)"
+    )
+    deliver.add_argument("--once", action="store_true", help="one pass, then exit")
+    deliver.set_defaults(func=cmd_deliver_webhooks)
 
     validate = commands.add_parser(
         "validate", help="check questionnaire files, print every problem"

@@ -37,6 +37,16 @@ class Settings(BaseSettings):
         default=180, ge=0, le=36500, description="purge drafts untouched this long; 0 = keep"
     )
     idempotency_ttl_hours: int = Field(default=24, ge=24, le=24 * 365)
+    public_url: str | None = Field(
+        default=None, description="the service's public base URL (FHIR canonical URLs)"
+    )
+    webhook_worker: Literal["on", "off"] = "on"
+    webhook_allow_insecure_localhost: bool = False
+    webhook_retry_schedule: tuple[float, ...] = Field(
+        default=(10, 60, 300, 1800, 7200, 21600), min_length=1, max_length=20
+    )
+    webhook_timeout_seconds: float = Field(default=5.0, gt=0, le=60)
+    webhook_poll_seconds: float = Field(default=2.0, gt=0, le=600)
 
     @field_validator("database_url")
     @classmethod
@@ -56,6 +66,22 @@ class Settings(BaseSettings):
             raise ValueError("must be a random string of at least 24 characters")
         if not value.isascii() or any(ch.isspace() for ch in value):
             raise ValueError("must be printable ASCII without spaces")
+        return value
+
+    @field_validator("public_url")
+    @classmethod
+    def _absolute_url(cls, value: str | None) -> str | None:
+        if not value:
+            return None
+        if not value.startswith(("https://", "http://")) or any(c.isspace() for c in value):
+            raise ValueError("must be an absolute http(s) URL such as https://rdsa.example.org")
+        return value.rstrip("/")
+
+    @field_validator("webhook_retry_schedule")
+    @classmethod
+    def _positive_delays(cls, value: tuple[float, ...]) -> tuple[float, ...]:
+        if any(delay <= 0 or delay > 7 * 86400 for delay in value):
+            raise ValueError("each delay must be between 0 and 604800 seconds")
         return value
 
     @property

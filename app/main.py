@@ -25,6 +25,8 @@ from app.openapi import install_openapi
 from app.problems import install_problem_handlers
 from app.routes import include_routers
 from app.startup import bootstrap
+from app.webhooks.sender import DeliveryPolicy
+from app.webhooks.worker import DeliveryWorker
 
 logger = logging.getLogger("rdsa")
 
@@ -67,12 +69,26 @@ def _lifespan(settings: Settings) -> Callable[[FastAPI], AbstractAsyncContextMan
         app.state.migration_heads = heads
         app.state.auth_limiter = FailureLimiter(settings.auth_failures_per_minute)
         bootstrap(app, settings)
+        worker = _delivery_worker(app, settings, db)
         try:
             yield
         finally:
+            worker.close()
             db.dispose()
 
     return lifespan
+
+
+def _delivery_worker(app: FastAPI, settings: Settings, db: Database) -> DeliveryWorker:
+    """The webhook worker; with RDSA_WEBHOOK_WORKER=off it exists but only runs when
+    someone calls ``app.state.webhook_worker.run_once()`` (tests, one-off jobs)."""
+    worker = DeliveryWorker(
+        db, DeliveryPolicy.from_settings(settings), poll_seconds=settings.webhook_poll_seconds
+    )
+    app.state.webhook_worker = worker
+    if settings.webhook_worker == "on":
+        worker.start()
+    return worker
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:

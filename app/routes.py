@@ -10,10 +10,12 @@ from app.action_plans.router import router as action_plans_router
 from app.assessments.router import router as assessments_router
 from app.auth.router import router as auth_router
 from app.catalogue.router import router as catalogue_router
+from app.fhir.router import router as fhir_router
 from app.health.router import router as health_router
 from app.organisations.router import router as organisations_router
 from app.problem_types import router as problem_types_router
 from app.teams.router import router as teams_router
+from app.webhooks.router import router as webhooks_router
 
 ROUTERS: tuple[APIRouter, ...] = (
     health_router,
@@ -21,9 +23,11 @@ ROUTERS: tuple[APIRouter, ...] = (
     catalogue_router,
     organisations_router,
     assessments_router,
+    fhir_router,
     teams_router,
     action_plans_router,
     access_log_router,
+    webhooks_router,
     problem_types_router,
 )
 

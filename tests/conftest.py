@@ -113,6 +113,8 @@ def settings_for(database_url: str, questionnaires: Path, **overrides: Any) -> S
         "log_level": "warning",
         # the isolation matrix sends many bad keys on purpose; one test lowers this
         "auth_failures_per_minute": 100_000,
+        # webhook tests run a worker of their own, on their own server
+        "webhook_worker": "off",
         **overrides,
     }
     return Settings(**values)

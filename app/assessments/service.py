@@ -39,6 +39,7 @@ from app.scoring import (
     validate_answers,
 )
 from app.scoring.problems import AnswerProblem
+from app.webhooks import events
 
 
 def etag_of(assessment: Assessment) -> str:
@@ -282,6 +283,7 @@ def submit(session: Session, assessment: Assessment, registry: Registry) -> Eval
     assessment.status = "submitted"
     assessment.submitted_at = utcnow()
     session.flush()
+    events.assessment_submitted(session, assessment, evaluation)
     return evaluation
 
 

@@ -16,6 +16,8 @@ from app.auth.schemas import KeyRead
 from app.db.base import utcnow
 from app.models import AccessLogEntry, Answer, Assessment, Organisation, Result
 from app.organisations.schemas import OrganisationRead
+from app.webhooks import repository as webhooks
+from app.webhooks.schemas import WebhookRead
 
 
 class ExportedAssessment(BaseModel):
@@ -41,6 +43,9 @@ class OrganisationExport(BaseModel):
     assessments: list[ExportedAssessment]
     cohort_memberships: list[dict[str, Any]]
     access_log: list[AccessLogRead]
+    webhooks: list[WebhookRead] = Field(
+        description="Registered webhooks; signing secrets are shown only at creation"
+    )
 
 
 def _answers(session: Session, assessment_id: Any) -> dict[str, dict[str, Any]]:
@@ -93,4 +98,8 @@ def export(session: Session, organisation: Organisation) -> OrganisationExport:
         assessments=[_assessment(session, a) for a in assessments],
         cohort_memberships=cohort_memberships(session, organisation),
         access_log=[AccessLogRead.of(e) for e in log],
+        webhooks=[
+            WebhookRead.of(h)
+            for h in webhooks.hooks_of_owner(session, organisation_id=organisation.id, key_id=None)
+        ],
     )

@@ -6,9 +6,11 @@ not declared public) fails ``test_every_route_is_in_the_matrix``.
 
 from __future__ import annotations
 
+import functools
 import re
 import uuid
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 
@@ -26,6 +28,7 @@ PUBLIC_ROUTES = {
     ("GET", "/v1/questionnaires/{slug}/versions/{version}/diff"),
     ("GET", "/v1/questionnaire-schema"),
     ("GET", "/v1/resources"),
+    ("GET", "/v1/questionnaires/{slug}/versions/{version}/fhir"),
 }
 
 ANONYMOUS, INVALID, REVOKED = "anonymous", "invalid", "revoked"
@@ -57,6 +60,15 @@ def case(method: str, path: str, allowed: set[str], **kwargs: object) -> Case:
 
 STAFF = {ADMIN, FACILITATOR}
 MEMBERS = {MEMBER_A, MEMBER_B}
+# .invalid names never resolve (RFC 6761): a delivery to them fails without any traffic.
+ORG_HOOK: dict[str, object] = {
+    "url": "https://hooks.receiver.invalid/rdsa",
+    "events": ["assessment.submitted"],
+}
+STAFF_HOOK: dict[str, object] = {
+    "url": "https://hooks.receiver.invalid/rdsa",
+    "events": ["cohort.summary_changed"],
+}
 
 CASES: list[Case] = [
     case("GET", "/v1/me", {ADMIN, FACILITATOR, MEMBER_A, MEMBER_B}, tenant_scoped=False),
@@ -176,6 +188,37 @@ CASES: list[Case] = [
         forbidden=frozenset(STAFF),
         invalid_body=True,
     ),
+    case("GET", "/v1/assessments/{draft}/fhir", {ADMIN, MEMBER_A}),
+    case("GET", "/v1/assessments/{submitted}/fhir", {ADMIN, MEMBER_A}),
+    # An organisation's hooks send its results elsewhere: its own members only.
+    case("POST", "/v1/organisations/{org}/webhooks", {MEMBER_A}, body=ORG_HOOK),
+    case("GET", "/v1/organisations/{org}/webhooks", {MEMBER_A}),
+    case("DELETE", "/v1/organisations/{org}/webhooks/{org_hook}", {MEMBER_A}),
+    case("GET", "/v1/organisations/{org}/webhooks/{org_hook}/deliveries", {MEMBER_A}),
+    # Staff hooks belong to the key that made them (here: the facilitator's).
+    case(
+        "POST",
+        "/v1/webhooks",
+        STAFF,
+        body=STAFF_HOOK,
+        forbidden=frozenset(MEMBERS),
+        tenant_scoped=False,
+    ),
+    case("GET", "/v1/webhooks", STAFF, forbidden=frozenset(MEMBERS), tenant_scoped=False),
+    case(
+        "DELETE",
+        "/v1/webhooks/{staff_hook}",
+        {FACILITATOR},
+        forbidden=frozenset(MEMBERS),
+        tenant_scoped=False,
+    ),
+    case(
+        "GET",
+        "/v1/webhooks/{staff_hook}/deliveries",
+        {FACILITATOR},
+        forbidden=frozenset(MEMBERS),
+        tenant_scoped=False,
+    ),
 ]
 
 
@@ -214,6 +257,23 @@ def _team_assessment(api: Api, org: Org, answers: dict[str, object]) -> str:
     return assessment_id
 
 
+@functools.cache
+def _example_answers(root: Path) -> dict[str, object]:
+    """Loading the questionnaire tree takes a while: once per session is enough."""
+    return complete(questionnaire(root, "example", "1.0.0"))
+
+
+@functools.cache
+def _worst_answers(root: Path) -> dict[str, object]:
+    return complete(questionnaire(root, "example", "1.0.0"), choose=worst)
+
+
+def _hook(api: Api, path: str, token: str, body: dict[str, object]) -> str:
+    created = api.post(path, token=token, json=body)
+    assert created.status_code == 201, created.text
+    return str(created.json()["id"])
+
+
 def build_world(api: Api) -> World:
     org_a, org_b = api.create_org("A"), api.create_org("B")
     facilitator = api.service_key("facilitator")
@@ -230,15 +290,16 @@ def build_world(api: Api) -> World:
         MEMBER_A: org_a.token,
         MEMBER_B: org_b.token,
     }
-    model = questionnaire(api.questionnaires, "example", "1.0.0")
-    answers = complete(model)
+    answers = _example_answers(api.questionnaires)
     ids = {
         "org": org_a.id,
         "service_key": spare_service.json()["id"],
         "member_key": spare_member.json()["id"],
         "draft": _assessment(api, org_a, answers, submit=False),
-        "submitted": _assessment(api, org_a, complete(model, choose=worst), submit=True),
+        "submitted": _assessment(api, org_a, _worst_answers(api.questionnaires), submit=True),
         "team": _team_assessment(api, org_a, answers),
+        "org_hook": _hook(api, f"/v1/organisations/{org_a.id}/webhooks", org_a.token, ORG_HOOK),
+        "staff_hook": _hook(api, "/v1/webhooks", facilitator, STAFF_HOOK),
     }
     plan = api.post(
         f"/v1/assessments/{ids['submitted']}/action-plans",

@@ -48,7 +48,11 @@ def test_operation_conforms(label: str, live_server: LiveServer, api: Api, membe
     def run(case: Any) -> None:
         for token in tokens:
             case.call_and_validate(
-                base_url=live_server.url, headers={"Authorization": f"Bearer {token}"}
+                base_url=live_server.url,
+                headers={"Authorization": f"Bearer {token}"},
+                # A schema cannot say which slugs exist or which hosts are private: such
+                # well-formed values are rightly refused with a 422 naming the field.
+                excluded_checks=[schemathesis.checks.positive_data_acceptance],
             )
 
     run()

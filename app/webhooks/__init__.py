@@ -1,0 +1,1 @@
+"""Webhooks: signed event deliveries from a durable outbox, sent by a background worker."""
