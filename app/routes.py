@@ -11,6 +11,8 @@ from app.catalogue.router import router as catalogue_router
 from app.health.router import router as health_router
 from app.organisations.router import router as organisations_router
 from app.problem_types import router as problem_types_router
+from app.reports.router import router as reports_router
+from app.web.routes import include_web
 
 
 def include_routers(app: FastAPI) -> None:
@@ -20,7 +22,9 @@ def include_routers(app: FastAPI) -> None:
         catalogue_router,
         organisations_router,
         assessments_router,
+        reports_router,
         access_log_router,
         problem_types_router,
     ):
         app.include_router(router)
+    include_web(app)

@@ -6,6 +6,7 @@ from app.models.assessment import Answer, Assessment, Result, ResultDomain, Resu
 from app.models.idempotency import IdempotencyRecord
 from app.models.organisation import Organisation
 from app.models.questionnaire_version import QuestionnaireVersion
+from app.models.web_session import WebSession
 
 __all__ = [
     "AccessLogEntry",
@@ -18,4 +19,5 @@ __all__ = [
     "Result",
     "ResultDomain",
     "ResultFinding",
+    "WebSession",
 ]
