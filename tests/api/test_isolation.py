@@ -122,6 +122,7 @@ CASES: list[Case] = [
     case("POST", "/v1/assessments/{draft}/submit", {MEMBER_A}, forbidden=frozenset(STAFF)),
     case("GET", "/v1/assessments/{submitted}/results", {ADMIN, MEMBER_A}),
     case("GET", "/v1/assessments/{submitted}/issue-map.svg", {ADMIN, MEMBER_A}),
+    case("GET", "/v1/assessments/{submitted}/report", {ADMIN, MEMBER_A}),
     case("GET", "/v1/assessments/{submitted}/compare/{submitted}", {ADMIN, MEMBER_A}),
 ]
 
