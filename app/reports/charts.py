@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
-LABEL_WIDTH = 210
-BAR_WIDTH = 330
-VALUE_WIDTH = 150
-ROW_HEIGHT = 34
-TOP = 34
+LABEL_WIDTH = 230
+BAR_WIDTH = 360
+VALUE_WIDTH = 160
+ROW_HEIGHT = 36
+TOP = 46
+LABEL_CHARS = 30  # per line of a row label, two lines at most
 BOTTOM = 30
 BAR_FILL = "#1d4ed8"  # 8.6:1 against white
 OVERALL_FILL = "#0f172a"
@@ -51,28 +52,54 @@ def _clip(text: str, limit: int = 30) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _lines(text: str, limit: int = LABEL_CHARS) -> list[str]:
+    """Greedy word wrap into at most two lines (the second cut with an ellipsis)."""
+    first, rest = "", text.split()
+    while rest and len(f"{first} {rest[0]}".strip()) <= limit:
+        first = f"{first} {rest.pop(0)}".strip()
+    if not first:
+        return [_clip(text, limit)]
+    return [first, _clip(" ".join(rest), limit)] if rest else [first]
+
+
 def _grid(bottom: int, stages: Sequence[tuple[float, str]]) -> list[str]:
+    """A line per stage threshold; labels alternate between two heights so they fit."""
     parts = []
-    for minimum, label in stages:
+    for index, (minimum, label) in enumerate(stages):
         x = _x(minimum)
+        y = TOP - 22 if index % 2 == 0 else TOP - 8
         parts.append(
-            f'<line x1="{x:.1f}" y1="{TOP - 6}" x2="{x:.1f}" y2="{bottom}" '
+            f'<line x1="{x:.1f}" y1="{TOP - 4}" x2="{x:.1f}" y2="{bottom}" '
             f'stroke="{GRID}" stroke-width="1"/>'
         )
         parts.append(
-            f'<text x="{x + 3:.1f}" y="{TOP - 10}" font-size="10" fill="{MUTED}">'
-            f"{escape(_clip(label, 14))}</text>"
+            f'<line x1="{x:.1f}" y1="{y - 9}" x2="{x:.1f}" y2="{y + 2}" '
+            f'stroke="{GRID}" stroke-width="1"/>'
+        )
+        parts.append(
+            f'<text x="{x + 3:.1f}" y="{y}" font-size="10" fill="{MUTED}">'
+            f"{escape(_clip(label, 18))}</text>"
         )
     return parts
+
+
+def _label(row: ChartRow, y: int) -> str:
+    lines = _lines(row.label)
+    weight = "700" if row.overall else "400"
+    top = y + 21 - (len(lines) - 1) * 7
+    spans = "".join(
+        f'<tspan x="{LABEL_WIDTH - 8}" y="{top + i * 14}">{escape(line)}</tspan>'
+        for i, line in enumerate(lines)
+    )
+    return (
+        f'<text font-size="12" text-anchor="end" font-weight="{weight}" fill="{INK}">{spans}</text>'
+    )
 
 
 def _row(row: ChartRow, index: int, text: ChartText) -> list[str]:
     y = TOP + index * ROW_HEIGHT
     weight = "700" if row.overall else "400"
-    parts = [
-        f'<text x="{LABEL_WIDTH - 8}" y="{y + 21}" font-size="13" text-anchor="end" '
-        f'font-weight="{weight}" fill="{INK}">{escape(_clip(row.label))}</text>'
-    ]
+    parts = [_label(row, y)]
     if row.score is None:
         parts.append(
             f'<text x="{LABEL_WIDTH + 4}" y="{y + 21}" font-size="12" fill="{MUTED}">'

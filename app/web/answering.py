@@ -63,6 +63,7 @@ def _page_response(
     given: PageInput | None = None,
     *,
     saved: bool = False,
+    more: bool = False,
 ) -> Response:
     page = draft.pages[index]
     errors = given.errors if given else {}
@@ -81,6 +82,7 @@ def _page_response(
         next_key=draft.pages[index + 1].key if index + 1 < len(draft.pages) else None,
         errors=[q for q in questions if q.error],
         saved=saved,
+        more=more,
     )
 
 
@@ -93,6 +95,7 @@ def questionnaire_page(
     session: SessionDep,
     registry: RegistryDep,
     saved: Annotated[bool, Query()] = False,
+    more: Annotated[bool, Query()] = False,
 ) -> Response:
     assessment, done = _draft_or_results(session, user, assessment_id)
     if done is not None:
@@ -101,7 +104,7 @@ def questionnaire_page(
     index = find_page(draft.pages, page_key)
     if index is None:
         raise PageError(404, "error.not_found")
-    return _page_response(request, user, draft, index, saved=saved)
+    return _page_response(request, user, draft, index, saved=saved, more=more)
 
 
 def _destination(draft: Draft, index: int, go: str) -> str:
@@ -118,15 +121,20 @@ def _destination(draft: Draft, index: int, go: str) -> str:
     return f"{base}/pages/{keys[index]}?saved=true"
 
 
-def _autosave_reply(draft: Draft, given: PageInput, t: Translator) -> Response:
+def _autosave_reply(draft: Draft, given: PageInput, t: Translator, change: str | None) -> Response:
     return JSONResponse(
         {
             "saved": not given.errors,
             "errors": {q: t(key) for q, key in given.errors.items()},
             "answered": draft.progress.answered,
             "applicable": draft.progress.applicable,
+            "reload": change,  # show_if: "more" or "fewer" questions on this page now
         }
     )
+
+
+def _shown_now(draft: Draft, index: int) -> set[str]:
+    return {q.id for q in draft.pages[index].questions if q.id in draft.visible}
 
 
 @router.post("/assessments/{assessment_id}/pages/{page_key}")
@@ -148,8 +156,13 @@ def save_questionnaire_page(
         raise PageError(404, "error.not_found")
     given = save_page(session, draft, draft.pages[index], form, registry)
     fresh = _load(request, session, assessment, registry)
+    appeared = _shown_now(fresh, index) - set(form.get("shown").split())
     if request.headers.get("x-autosave") == "1":
-        return _autosave_reply(fresh, given, Translator(ui_locale(request)))
+        before, after = _shown_now(draft, index), _shown_now(fresh, index)
+        change = "more" if after - before else "fewer" if before - after else None
+        return _autosave_reply(fresh, given, Translator(ui_locale(request)), change)
     if given.errors:
         return _page_response(request, user, fresh, index, given)
+    if appeared:  # answers on this page opened more questions here: show them first
+        return redirect(f"/assessments/{assessment.id}/pages/{draft.pages[index].key}?more=true")
     return redirect(_destination(fresh, index, form.get("go", "save")))

@@ -79,6 +79,7 @@ def sign_in(request: Request, form: FormBody, session: SessionDep) -> Response:
     if key is None:
         limiter.record_failure(client)
         return _sign_in_page(request, next_path=next_path, error="signin.invalid", status=422)
+    sessions.end(session, request.cookies.get(SESSION_COOKIE))  # never two at once
     session_id = sessions.start(session, key)
     keys.touch(session, key.id)
     response = redirect(next_path)

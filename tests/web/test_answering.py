@@ -151,3 +151,39 @@ def test_another_organisations_assessment_is_not_found(
         assert response.headers["content-type"].startswith("text/html")
     posted = signed_in.form_post("/dashboard", f"/assessments/{theirs}/submit", {})
     assert posted.status_code == 404
+
+
+def test_answers_that_open_questions_on_the_same_page_keep_the_person_there(
+    signed_in: Browser,
+) -> None:
+    assessment = signed_in.start("example")
+    path = f"/assessments/{assessment}/pages/context"
+    page = signed_in.get(path).text
+    assert "ctx-shelter" not in shown_on(page)
+    data = page_form(page, {"ctx-sensitive": {"value": ["location"]}})
+    stays = signed_in.post(path, data)
+    assert stays.headers["location"] == f"{path}?more=true"
+    again = signed_in.get(stays.headers["location"]).text
+    assert "ctx-shelter" in shown_on(again) and "opened more questions" in again
+    moves = signed_in.post(path, page_form(again, {"ctx-sensitive": {"value": ["location"]}}))
+    assert moves.headers["location"] == f"/assessments/{assessment}/pages/power"
+
+
+def test_autosave_says_when_the_page_must_show_other_questions(signed_in: Browser) -> None:
+    assessment = signed_in.start("example")
+    path = f"/assessments/{assessment}/pages/context"
+    headers = {"X-Autosave": "1"}
+    page = signed_in.get(path).text
+    opened = signed_in.post(
+        path, page_form(page, {"ctx-sensitive": {"value": ["location"]}}), headers=headers
+    )
+    assert opened.json()["reload"] == "more"
+    page = signed_in.get(path).text
+    same = signed_in.post(
+        path, page_form(page, {"ctx-sensitive": {"value": ["location", "health"]}}), headers=headers
+    )
+    assert same.json()["reload"] is None
+    closed = signed_in.post(
+        path, page_form(page, {"ctx-sensitive": {"value": ["health"]}}), headers=headers
+    )
+    assert closed.json()["reload"] == "fewer"

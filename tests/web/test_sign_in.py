@@ -48,6 +48,19 @@ def test_signing_in_sets_a_hashed_http_only_session(
     assert dashboard.status_code == 200 and "Colectivo Lila" in dashboard.text
 
 
+def test_signing_in_again_replaces_the_old_session(
+    signed_in: Browser, member: Org, app_db: Database
+) -> None:
+    old = signed_in.client.cookies["rdsa_session"]
+    with app_db.write_transaction() as session:  # idle for a while: not yet purged
+        session.execute(update(WebSession).values(expires_at=utcnow() + timedelta(seconds=1)))
+        session.execute(update(WebSession).values(created_at=utcnow() - timedelta(days=8)))
+    assert signed_in.sign_in(member.token).status_code == 303
+    assert signed_in.client.cookies["rdsa_session"] != old
+    with app_db.reads() as session:
+        assert len(session.scalars(select(WebSession)).all()) == 1
+
+
 def test_session_cookie_is_secure_behind_https(browser_factory: Any, member: Org) -> None:
     browser: Browser = browser_factory()
     token = csrf_of(browser.get("/").text)

@@ -62,6 +62,7 @@ MESSAGES: dict[str, str] = {
     "page.context_intro": "These questions are not scored. They decide which questions "
     "come next and how serious each risk is for the people you work with.",
     "page.step": "Section {number} of {total}",
+    "page.more": "Your answers opened more questions on this page: please answer them too.",
     "page.saved": "Your answers are saved.",
     "page.errors_title": "Some answers need another look",
     "page.nothing_applies": "None of these questions apply to your organisation, given "

@@ -65,6 +65,7 @@ MESSAGES: dict[str, str] = {
     "page.context_intro": "Estas preguntas no suman puntos. Deciden qué preguntas vienen "
     "después y qué tan grave es cada riesgo para las personas con quienes trabajan.",
     "page.step": "Sección {number} de {total}",
+    "page.more": "Sus respuestas abrieron más preguntas en esta página: respóndanlas también.",
     "page.saved": "Sus respuestas están guardadas.",
     "page.errors_title": "Algunas respuestas necesitan otra mirada",
     "page.nothing_applies": "Ninguna de estas preguntas aplica a su organización, según sus "

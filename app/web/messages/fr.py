@@ -65,6 +65,7 @@ MESSAGES: dict[str, str] = {
     "page.context_intro": "Ces questions ne sont pas notées. Elles déterminent les questions "
     "suivantes et la gravité de chaque risque pour les personnes avec qui vous travaillez.",
     "page.step": "Section {number} sur {total}",
+    "page.more": "Vos réponses ont ouvert d’autres questions sur cette page : répondez-y aussi.",
     "page.saved": "Vos réponses sont enregistrées.",
     "page.errors_title": "Certaines réponses sont à revoir",
     "page.nothing_applies": "Aucune de ces questions ne concerne votre organisation, d’après "

@@ -64,6 +64,7 @@ MESSAGES: dict[str, str] = {
     "page.context_intro": "Estas perguntas não contam pontos. Elas definem quais perguntas "
     "vêm depois e a gravidade de cada risco para as pessoas com quem vocês trabalham.",
     "page.step": "Seção {number} de {total}",
+    "page.more": "As respostas abriram mais perguntas nesta página: respondam também.",
     "page.saved": "As respostas foram salvas.",
     "page.errors_title": "Algumas respostas precisam de outra olhada",
     "page.nothing_applies": "Nenhuma destas perguntas se aplica à sua organização, de acordo "

@@ -47,6 +47,12 @@
       if (!response.ok) throw new Error("HTTP " + response.status);
       return response.json();
     }).then(function (data) {
+      if (data.reload && !Object.keys(data.errors || {}).length) {
+        // Other questions now apply on this page (or no longer do): show the page again.
+        var more = data.reload === "more" ? "?more=true" : "";
+        window.location.replace(window.location.pathname + more);
+        return;
+      }
       showErrors(data.errors || {});
       showProgress(data);
       say(data.saved ? "saved" : "problem");
