@@ -217,3 +217,19 @@ def test_questionnaire_and_results_pages_stay_light(
         weights[f"{name}, next visit"] = _weigh(fresh_page, traffic, path)
     print("\n" + "\n".join(f"{name}: {size:,} bytes" for name, size in weights.items()))
     assert max(weights.values()) < FIRST_PAGE_BUDGET
+
+
+def test_with_javascript_questions_opened_by_an_answer_appear_at_once(
+    api: Api, member: Org, open_context: Any
+) -> None:
+    page = open_context().new_page()
+    _sign_in(page, member.token)
+    page.goto("/dashboard")
+    start = page.locator("form", has=page.locator('input[name="questionnaire"][value="example"]'))
+    start.locator("button").last.click()
+    expect(page).to_have_url(re.compile(r"/pages/context$"))
+    expect(page.locator("#q-ctx-shelter")).to_have_count(0)
+    page.get_by_label("Where people live or stay").check()
+    expect(page).to_have_url(re.compile(r"/pages/context\?more=true$"))
+    expect(page.locator("#q-ctx-shelter")).to_be_visible()
+    expect(page.get_by_label("Where people live or stay")).to_be_checked()
