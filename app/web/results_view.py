@@ -9,6 +9,7 @@ from markupsafe import Markup
 from sqlalchemy.orm import Session
 
 from app.assessments import repository, service
+from app.errors import Conflict
 from app.models import Assessment
 from app.questionnaire.model import Questionnaire, Resource, Severity
 from app.questionnaire.registry import Registry
@@ -62,8 +63,11 @@ def _previous(
     )
     if earlier is None or earlier.id == assessment.id:
         return None
-    comparison = service.comparison(session, assessment, earlier, registry)
-    models = [service.questionnaire_of(registry, a).model for a in (earlier, assessment)]
+    try:
+        comparison = service.comparison(session, assessment, earlier, registry)
+        models = [service.questionnaire_of(registry, a).model for a in (earlier, assessment)]
+    except Conflict:  # the earlier version is no longer on this server: no comparison
+        return None
     return Previous(
         assessment=earlier,
         comparison=comparison,

@@ -105,6 +105,8 @@ class PageRoute(APIRoute):
             try:
                 return await handler(request)
             except SignInRequired:
+                if request.method != "GET":  # a form cannot be re-sent after signing in
+                    return redirect("/")
                 return redirect("/?next=" + quote(request.url.path, safe="/"))
             except PageError as exc:
                 return error_page(request, exc.status, exc.message, exc.headers)

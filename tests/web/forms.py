@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as markup
 import re
 from typing import Any
 
@@ -10,6 +11,8 @@ import httpx
 from tests.web.conftest import Browser, csrf_of
 
 SHOWN = re.compile(r'name="shown" value="([^"]*)"')
+CHECKED = re.compile(r'<input type="(?:radio|checkbox)" name="(a:[^"]+)" value="([^"]*)" checked>')
+TEXTAREA = re.compile(r'<textarea[^>]* name="([ac]:[^"]+)"[^>]*>([^<]*)</textarea>')
 
 
 def shown_on(html: str) -> list[str]:
@@ -27,9 +30,22 @@ def encode(answer: dict[str, Any]) -> list[str] | str:
     return [str(v) for v in value] if isinstance(value, list) else str(value)
 
 
+def _as_sent(html: str) -> dict[str, Any]:
+    """The fields a browser sends for the page as it is: checked choices, text boxes."""
+    fields: dict[str, Any] = {}
+    for name, value in CHECKED.findall(html):
+        fields.setdefault(name, []).append(markup.unescape(value))
+    for name, text in TEXTAREA.findall(html):
+        if text:
+            fields[name] = markup.unescape(text)
+    return fields
+
+
 def page_form(html: str, answers: dict[str, Any], go: str = "next") -> dict[str, Any]:
+    """The page's form as a browser would send it, with ``answers`` chosen on top."""
     shown = shown_on(html)
     data: dict[str, Any] = {"csrf": csrf_of(html), "shown": " ".join(shown), "go": go}
+    data |= _as_sent(html)
     for question_id in shown:
         if question_id in answers:
             data[f"a:{question_id}"] = encode(answers[question_id])

@@ -8,7 +8,7 @@ from typing import Any
 from tests.support.answers import best, complete, questionnaire, worst
 from tests.support.api import Api, Org, assert_problem
 from tests.web.conftest import Browser
-from tests.web.forms import answer_all
+from tests.web.forms import answer_all, page_form
 
 SVG_STYLE = re.compile(r"<svg.*?</svg>", re.DOTALL)
 
@@ -148,3 +148,35 @@ def test_static_files_are_cached_by_hash_and_compressed(signed_in: Browser) -> N
     etag = response.headers["etag"]
     assert signed_in.get(css.group(1), headers={"If-None-Match": etag}).status_code == 304
     assert signed_in.get("/static/nothing.css").status_code == 404
+
+
+def test_a_follow_up_across_versions_asks_to_check_carried_answers(
+    api: Api, signed_in: Browser, member: Org
+) -> None:
+    created = api.post(
+        f"/v1/organisations/{member.id}/assessments",
+        token=member.token,
+        json={"questionnaire": "example", "version": "1.0.0"},
+    ).json()
+    answers = complete(questionnaire(api.questionnaires, "example", "1.0.0"), best)
+    api.patch(
+        f"/v1/assessments/{created['id']}/answers", token=member.token, json={"answers": answers}
+    )
+    assert api.post(f"/v1/assessments/{created['id']}/submit", token=member.token).is_success
+    started = signed_in.form_post(
+        "/dashboard", "/assessments", {"questionnaire": "example", "from": created["id"]}
+    )
+    follow_up = started.headers["location"].rsplit("/", 1)[-1]
+    before = api.get(f"/v1/assessments/{follow_up}", token=member.token).json()
+    to_check = before["needs_review"]
+    assert to_check, "1.0.0 → 1.1.0 maps answers that should be checked"
+    review = signed_in.get(f"/assessments/{follow_up}/review").text
+    assert "Answers to check" in review
+    link = re.search(rf'href="(/assessments/{follow_up}/pages/[a-z-]+)#q-{to_check[0]}"', review)
+    assert link, review
+    page = signed_in.get(link.group(1)).text
+    assert "Carried over from your last assessment" in page
+    signed_in.post(link.group(1), page_form(page, {}, go="save"))
+    after = api.get(f"/v1/assessments/{follow_up}", token=member.token).json()
+    assert to_check[0] not in after["needs_review"], "saving the page confirms what it showed"
+    assert after["answers"] == before["answers"], "the carried answers themselves are kept"

@@ -104,6 +104,8 @@ def test_pages_need_a_session(browser_factory: Any) -> None:
     response = browser.get("/dashboard")
     assert response.status_code == 303
     assert response.headers["location"] == "/?next=/dashboard"
+    posted = browser.post("/assessments", {"questionnaire": "rd-core"})
+    assert posted.status_code == 303 and posted.headers["location"] == "/"
 
 
 def test_every_post_checks_the_csrf_token(
