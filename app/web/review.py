@@ -26,10 +26,12 @@ router = page_router()
 class QuestionLink:
     text: str
     href: str
+    section: str
 
 
 def _links(draft: Draft, question_ids: list[str]) -> list[QuestionLink]:
     texts = {q.id: q.text for page in draft.pages for q in page.questions}
+    titles = {page.key: page.title for page in draft.pages}
     links = []
     for question_id in question_ids:
         page = page_of_question(draft.pages, question_id)
@@ -37,8 +39,16 @@ def _links(draft: Draft, question_ids: list[str]) -> list[QuestionLink]:
             continue
         text = draft.loc(texts[question_id]) or question_id
         href = f"/assessments/{draft.assessment.id}/pages/{page}#q-{question_id}"
-        links.append(QuestionLink(text, href))
+        links.append(QuestionLink(text, href, titles[page]))
     return links
+
+
+def _by_section(links: list[QuestionLink]) -> list[tuple[str, list[QuestionLink]]]:
+    """Links grouped under their section, sections in questionnaire order."""
+    groups: dict[str, list[QuestionLink]] = {}
+    for link in links:
+        groups.setdefault(link.section, []).append(link)
+    return list(groups.items())
 
 
 @router.get("/assessments/{assessment_id}/review")
@@ -53,6 +63,7 @@ def review(
     if assessment.status != "draft":
         return redirect(f"/assessments/{assessment.id}/results")
     draft = Draft.load(session, assessment, registry, Translator(ui_locale(request)))
+    missing = _links(draft, draft.progress.missing_required)
     unsure = sum(
         1 for q, a in draft.answers.items() if isinstance(a, UnsureAnswer) and q in draft.visible
     )
@@ -61,7 +72,8 @@ def review(
         "review.html",
         user,
         draft=draft,
-        missing=_links(draft, draft.progress.missing_required),
+        missing=_by_section(missing),
+        missing_count=len(missing),
         to_check=_links(draft, list(assessment.needs_review)),
         unsure=unsure,
         incomplete=request.query_params.get("incomplete") == "1",

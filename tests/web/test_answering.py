@@ -3,6 +3,7 @@ review and submit. Plain HTTP, as a browser without JavaScript."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from tests.support.answers import complete, questionnaire, unsure_where_allowed
@@ -115,6 +116,8 @@ def test_review_lists_missing_questions_and_submit_waits_for_them(
     review = signed_in.get(f"/assessments/{assessment}/review")
     assert f'href="/assessments/{assessment}/pages/context#q-ctx-communities"' in review.text
     assert f'action="/assessments/{assessment}/submit"' not in review.text
+    sections = re.findall(r"<h3>([^<]+)</h3>", review.text)
+    assert sections[:2] == ["About your organisation", "Power and accountability"]
     token = csrf_of(review.text)
     early = signed_in.post(f"/assessments/{assessment}/submit", {"csrf": token})
     assert early.headers["location"] == f"/assessments/{assessment}/review?incomplete=1"
