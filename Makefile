@@ -7,13 +7,20 @@ BIN := $(VENV)/bin
 # The newest installed Python ≥ 3.11 (pyenv shims may exist for versions that are not installed).
 PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && { echo $$p; break; }; done)
 PYTEST_ARGS ?=
+# Browser tests drive Debian's chromium through Playwright (never `playwright install`).
+CHROMIUM ?= /usr/bin/chromium
+BROWSER_TESTS ?= yes
+ifeq ($(BROWSER_TESTS),no)
+PYTEST_MARKERS := -m "not browser"
+endif
 
-.PHONY: run test lint typecheck pytest validate migrate admin-key bench clean help
+.PHONY: run test lint typecheck pytest chromium screenshots validate migrate admin-key bench clean help
 
 help:
 	@echo "make run    — set up .venv, migrate the SQLite database in var/, serve on http://$(HOST):$(PORT)"
 	@echo "make test   — set up .venv with dev tools, run ruff, mypy and the whole test suite"
 	@echo "make bench  — run the benchmarks in bench/ against a live server"
+	@echo "make screenshots — refresh docs/screenshots/ from the browser tests"
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "rdsa needs Python 3.11 or newer: none found (set PYTHON=...)"; exit 1; }
@@ -42,8 +49,25 @@ lint: $(VENV)/.installed-dev
 typecheck: $(VENV)/.installed-dev
 	$(BIN)/mypy app
 
-pytest: $(VENV)/.installed-dev
-	$(BIN)/pytest $(PYTEST_ARGS)
+pytest: $(VENV)/.installed-dev chromium
+	$(BIN)/pytest $(PYTEST_MARKERS) $(PYTEST_ARGS)
+
+# The browser tests need chromium: installed here when missing and running as root.
+chromium:
+	@if [ "$(BROWSER_TESTS)" != no ] && [ ! -x "$(CHROMIUM)" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing chromium for the browser tests"; \
+	    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; \
+	  else \
+	    echo "The browser tests need chromium at $(CHROMIUM)."; \
+	    echo "Install it as root (apt-get install -y chromium), or skip them:"; \
+	    echo "  make test BROWSER_TESTS=no"; \
+	    exit 1; \
+	  fi; \
+	fi
+
+screenshots: $(VENV)/.installed-dev chromium
+	WEB_SCREENSHOTS=docs/screenshots $(BIN)/pytest -q -m browser -k "sqlite and spanish"
 
 validate: $(VENV)/.installed-run
 	$(BIN)/rdsa validate questionnaires/

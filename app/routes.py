@@ -14,7 +14,9 @@ from app.fhir.router import router as fhir_router
 from app.health.router import router as health_router
 from app.organisations.router import router as organisations_router
 from app.problem_types import router as problem_types_router
+from app.reports.router import router as reports_router
 from app.teams.router import router as teams_router
+from app.web.routes import include_web
 from app.webhooks.router import router as webhooks_router
 
 ROUTERS: tuple[APIRouter, ...] = (
@@ -23,6 +25,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     catalogue_router,
     organisations_router,
     assessments_router,
+    reports_router,
     fhir_router,
     teams_router,
     action_plans_router,
@@ -35,6 +38,7 @@ ROUTERS: tuple[APIRouter, ...] = (
 def include_routers(app: FastAPI) -> None:
     for router in ROUTERS:
         app.include_router(router)
+    include_web(app)
 
 
 def api_routes() -> list[APIRoute]:

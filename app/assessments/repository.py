@@ -34,13 +34,19 @@ def page_for_organisation(
 
 
 def latest_submitted(
-    session: Session, organisation_id: uuid.UUID, *, before: datetime | None = None
+    session: Session,
+    organisation_id: uuid.UUID,
+    *,
+    before: datetime | None = None,
+    slug: str | None = None,
 ) -> Assessment | None:
     query = select(Assessment).where(
         Assessment.organisation_id == organisation_id, Assessment.status == "submitted"
     )
     if before is not None:
         query = query.where(Assessment.submitted_at < before)
+    if slug is not None:
+        query = query.where(Assessment.questionnaire_slug == slug)
     return session.scalars(query.order_by(Assessment.submitted_at.desc()).limit(1)).first()
 
 

@@ -14,6 +14,7 @@ from app.models.assessment import (
 from app.models.idempotency import IdempotencyRecord
 from app.models.organisation import Organisation
 from app.models.questionnaire_version import QuestionnaireVersion
+from app.models.web_session import WebSession
 from app.models.webhook import Webhook, WebhookAttempt, WebhookDelivery
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "Result",
     "ResultDomain",
     "ResultFinding",
+    "WebSession",
     "Webhook",
     "WebhookAttempt",
     "WebhookDelivery",

@@ -143,6 +143,7 @@ CASES: list[Case] = [
     case("POST", "/v1/assessments/{draft}/submit", {MEMBER_A}, forbidden=frozenset(STAFF)),
     case("GET", "/v1/assessments/{submitted}/results", {ADMIN, MEMBER_A}),
     case("GET", "/v1/assessments/{submitted}/issue-map.svg", {ADMIN, MEMBER_A}),
+    case("GET", "/v1/assessments/{submitted}/report", {ADMIN, MEMBER_A}),
     case("GET", "/v1/assessments/{submitted}/compare/{submitted}", {ADMIN, MEMBER_A}),
     case("POST", "/v1/assessments/{draft}/team", {MEMBER_A}, body={}, forbidden=frozenset(STAFF)),
     case("GET", "/v1/assessments/{team}/team", {ADMIN, MEMBER_A}),

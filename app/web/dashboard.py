@@ -1,0 +1,128 @@
+"""The organisation's home: its assessments, and starting a new one or a follow-up."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from fastapi import Request
+from pydantic import ValidationError
+from sqlalchemy.orm import Session
+from starlette.responses import Response
+
+from app.assessments import repository, service
+from app.assessments.schemas import AssessmentCreate
+from app.catalogue.router import RegistryDep
+from app.db.session import SessionDep
+from app.models import Assessment
+from app.organisations import service as organisations
+from app.questionnaire.registry import Registry
+from app.questionnaire.texts import pick_locale
+from app.web.deps import CheckedForm, Member, PageError, SignedIn, ui_locale
+from app.web.routing import page_router, redirect, render
+
+router = page_router()
+LISTED = 50
+
+
+@dataclass(frozen=True)
+class AssessmentItem:
+    id: uuid.UUID
+    title: str
+    version: str
+    status: str
+    created_at: datetime
+    submitted_at: datetime | None
+    answered: int
+    applicable: int
+    score: float | None
+
+
+@dataclass(frozen=True)
+class StartOption:
+    slug: str
+    title: str
+    version: str
+    follow_up_from: Assessment | None
+
+
+def _title(registry: Registry, slug: str, version: str, locale: str) -> str:
+    entry = registry.get(slug, version)
+    if entry is None:
+        return slug
+    return str(pick_locale(entry.model.title, locale, entry.model.default_locale))
+
+
+def _item(
+    session: Session, registry: Registry, assessment: Assessment, locale: str
+) -> AssessmentItem:
+    slug, version = assessment.questionnaire_slug, assessment.questionnaire_version
+    answered = applicable = 0
+    score = None
+    entry = registry.get(slug, version)
+    if assessment.status == "draft" and entry is not None:
+        progress = service.progress_of(entry, service.answers_of(session, assessment))
+        answered, applicable = progress.answered, progress.applicable
+    elif (result := repository.result_of(session, assessment.id)) is not None:
+        score = result.overall_score
+    return AssessmentItem(
+        id=assessment.id,
+        title=_title(registry, slug, version, locale),
+        version=version,
+        status=assessment.status,
+        created_at=assessment.created_at,
+        submitted_at=assessment.submitted_at,
+        answered=answered,
+        applicable=applicable,
+        score=score,
+    )
+
+
+def _start_options(
+    session: Session, registry: Registry, organisation_id: uuid.UUID, locale: str
+) -> list[StartOption]:
+    options = []
+    for slug in registry.slugs():
+        entry = registry.latest_published(slug)
+        if entry is None:
+            continue
+        last = repository.latest_submitted(session, organisation_id, slug=slug)
+        title = str(pick_locale(entry.model.title, locale, entry.model.default_locale))
+        options.append(StartOption(slug, title, entry.version, last))
+    return options
+
+
+@router.get("/dashboard")
+def dashboard(
+    request: Request, user: SignedIn, session: SessionDep, registry: RegistryDep
+) -> Response:
+    if user.principal.organisation_id is None:
+        return render(request, "staff.html", user, role=user.principal.role.value)
+    organisation = organisations.get_for(session, user.principal, user.organisation_id)
+    locale = ui_locale(request)
+    rows, total = repository.page_for_organisation(session, organisation.id, limit=LISTED, offset=0)
+    return render(
+        request,
+        "dashboard.html",
+        user,
+        organisation=organisation,
+        assessments=[_item(session, registry, a, locale) for a in rows],
+        total=total,
+        start_options=_start_options(session, registry, organisation.id, locale),
+    )
+
+
+@router.post("/assessments")
+def start_assessment(
+    form: CheckedForm, user: Member, session: SessionDep, registry: RegistryDep
+) -> Response:
+    try:
+        data = AssessmentCreate(
+            questionnaire=form.get("questionnaire"),
+            from_assessment=form.get("from") or None,
+        )
+    except ValidationError:
+        raise PageError(422, "error.bad_form") from None
+    assessment = service.create(session, user.organisation_id, data, registry)
+    return redirect(f"/assessments/{assessment.id}")

@@ -1,0 +1,97 @@
+"""The organisation's own data: download everything, see who accessed it, erase it."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Annotated
+
+from fastapi import Query, Request
+from starlette.responses import Response
+
+from app.access_log import service as access_log
+from app.db.base import utcnow
+from app.db.session import SessionDep
+from app.models import Organisation
+from app.organisations import export
+from app.organisations import service as organisations
+from app.web.deps import SESSION_COOKIE, CheckedForm, Member, WebUser
+from app.web.routing import page_router, redirect, render
+from app.web.templating import encoded
+
+router = page_router()
+LOG_PAGE_SIZE = 50
+
+
+def _organisation(session: SessionDep, user: WebUser) -> Organisation:
+    return organisations.get_for(session, user.principal, user.organisation_id)
+
+
+@router.get("/data")
+def data_home(request: Request, user: Member, session: SessionDep) -> Response:
+    return render(request, "data.html", user, organisation=_organisation(session, user))
+
+
+@router.get("/data/export")
+def download_export(request: Request, user: Member, session: SessionDep) -> Response:
+    document = export.export(session, _organisation(session, user))
+    name = f"rdsa-export-{utcnow():%Y-%m-%d}.json"
+    return encoded(
+        request,
+        document.model_dump_json(indent=2).encode("utf-8"),
+        media_type="application/json",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
+
+
+@router.get("/data/access-log")
+def access_log_page(
+    request: Request,
+    user: Member,
+    session: SessionDep,
+    page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+) -> Response:
+    organisation = _organisation(session, user)
+    rows, total = access_log.page(
+        session, organisation.id, limit=LOG_PAGE_SIZE, offset=(page - 1) * LOG_PAGE_SIZE
+    )
+    return render(
+        request,
+        "access_log.html",
+        user,
+        entries=rows,
+        total=total,
+        page=page,
+        has_next=page * LOG_PAGE_SIZE < total,
+    )
+
+
+@router.get("/data/erase")
+def erase_page(request: Request, user: Member, session: SessionDep) -> Response:
+    return render(
+        request, "erase.html", user, organisation=_organisation(session, user), error=None
+    )
+
+
+def _same_name(typed: str, name: str) -> bool:
+    def normal(text: str) -> str:
+        return " ".join(unicodedata.normalize("NFC", text).split()).casefold()
+
+    return bool(typed.strip()) and normal(typed) == normal(name)
+
+
+@router.post("/data/erase")
+def erase(request: Request, form: CheckedForm, user: Member, session: SessionDep) -> Response:
+    organisation = _organisation(session, user)
+    if not _same_name(form.get("confirm"), organisation.name):
+        return render(
+            request,
+            "erase.html",
+            user,
+            status=422,
+            organisation=organisation,
+            error="erase.mismatch",
+        )
+    organisations.erase(session, organisation)  # keys and their web sessions go too
+    response = redirect("/?erased=1")
+    response.delete_cookie(SESSION_COOKIE, httponly=True, samesite="lax")
+    return response

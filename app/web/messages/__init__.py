@@ -1,0 +1,1 @@
+"""Interface string catalogues, one module per locale (same keys in each)."""

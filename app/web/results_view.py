@@ -1,0 +1,130 @@
+"""Everything the results page and the printable report show, built once."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from markupsafe import Markup
+from sqlalchemy.orm import Session
+
+from app.assessments import repository, service
+from app.errors import Conflict
+from app.models import Assessment
+from app.questionnaire.model import Questionnaire, Resource, Severity
+from app.questionnaire.registry import Registry
+from app.questionnaire.texts import pick_locale
+from app.reports.charts import ChartRow, ChartText, score_chart_svg
+from app.reports.phrases import severity_name
+from app.reports.svg import issue_map_svg
+from app.scoring import Comparison, Results
+from app.web.i18n import Translator
+
+
+@dataclass(frozen=True)
+class Previous:
+    assessment: Assessment
+    comparison: Comparison
+    scores: Mapping[str, float | None]  # domain id → previous score
+    issue_titles: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class ResultsView:
+    assessment: Assessment
+    results: Results
+    stage_description: str | None
+    chart_svg: Markup
+    map_svg: Markup
+    previous: Previous | None
+    domain_titles: Mapping[str, str]
+    ui_locale: str
+
+    def severity(self, value: Severity) -> str:
+        return severity_name(self.ui_locale, value)
+
+
+def _issue_titles(models: list[Questionnaire], locale: str) -> dict[str, str]:
+    titles: dict[str, str] = {}
+    for model in models:
+        for issue in model.issues:
+            titles[issue.id] = str(pick_locale(issue.title, locale, model.default_locale))
+    return titles
+
+
+def _previous(
+    session: Session, assessment: Assessment, registry: Registry, locale: str
+) -> Previous | None:
+    earlier = repository.latest_submitted(
+        session,
+        assessment.organisation_id,
+        before=assessment.submitted_at,
+        slug=assessment.questionnaire_slug,
+    )
+    if earlier is None or earlier.id == assessment.id:
+        return None
+    try:
+        comparison = service.comparison(session, assessment, earlier, registry)
+        models = [service.questionnaire_of(registry, a).model for a in (earlier, assessment)]
+    except Conflict:  # the earlier version is no longer on this server: no comparison
+        return None
+    return Previous(
+        assessment=earlier,
+        comparison=comparison,
+        scores={d.id: d.old_score for d in comparison.domains},
+        issue_titles=_issue_titles(models, locale),
+    )
+
+
+def _chart(results: Results, previous: Previous | None, t: Translator) -> str:
+    old = previous.scores if previous else {}
+    rows = [
+        ChartRow(
+            label=t("results.overall"),
+            score=results.overall.score,
+            stage=results.overall.stage_label,
+            previous=previous.comparison.overall.old_score if previous else None,
+            overall=True,
+        )
+    ]
+    rows += [
+        ChartRow(d.title, d.score, d.stage_label, previous=old.get(d.id)) for d in results.domains
+    ]
+    stages = [
+        (s.min, s.label) for s in (results.domains[0].explanation.stages if results.domains else [])
+    ]
+    text = ChartText(
+        title=t("chart.title"),
+        description=t("chart.description", count=len(results.domains)),
+        no_score=t("chart.no_score"),
+        previous=t("chart.previous"),
+    )
+    return score_chart_svg(rows, stages, text)
+
+
+def build(
+    session: Session,
+    assessment: Assessment,
+    registry: Registry,
+    resources: Mapping[str, Resource],
+    t: Translator,
+) -> ResultsView:
+    entry = service.questionnaire_of(registry, assessment)
+    locale = entry.negotiate(t.locale, None)
+    results = service.results(session, assessment, registry, resources, locale=locale)
+    previous = _previous(session, assessment, registry, locale)
+    model = entry.model
+    stage = next((s for s in model.stages if s.key == results.overall.stage), None)
+    description = stage.description if stage else None
+    return ResultsView(
+        assessment=assessment,
+        results=results,
+        stage_description=(
+            str(pick_locale(description, locale, model.default_locale)) if description else None
+        ),
+        chart_svg=Markup(_chart(results, previous, t)),  # noqa: S704 — built with escape()
+        map_svg=Markup(issue_map_svg(results)),  # noqa: S704 — built with escape()
+        previous=previous,
+        domain_titles={d.id: d.title for d in results.domains},
+        ui_locale=t.locale,
+    )

@@ -1,0 +1,105 @@
+"""Review a draft before submitting: what is missing, what to check; then submit."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from fastapi import Request
+from starlette.responses import Response
+
+from app.assessments import service
+from app.catalogue.router import RegistryDep
+from app.db.session import SessionDep
+from app.errors import Conflict
+from app.scoring import UnsureAnswer
+from app.web.deps import CheckedForm, Member, PageError, ui_locale
+from app.web.drafts import Draft
+from app.web.i18n import Translator
+from app.web.questionnaire_view import page_of_question
+from app.web.routing import page_router, redirect, render
+
+router = page_router()
+
+
+@dataclass(frozen=True)
+class QuestionLink:
+    text: str
+    href: str
+    section: str
+
+
+def _links(draft: Draft, question_ids: list[str]) -> list[QuestionLink]:
+    texts = {q.id: q.text for page in draft.pages for q in page.questions}
+    titles = {page.key: page.title for page in draft.pages}
+    links = []
+    for question_id in question_ids:
+        page = page_of_question(draft.pages, question_id)
+        if page is None or question_id not in draft.visible:
+            continue
+        text = draft.loc(texts[question_id]) or question_id
+        href = f"/assessments/{draft.assessment.id}/pages/{page}#q-{question_id}"
+        links.append(QuestionLink(text, href, titles[page]))
+    return links
+
+
+def _by_section(links: list[QuestionLink]) -> list[tuple[str, list[QuestionLink]]]:
+    """Links grouped under their section, sections in questionnaire order."""
+    groups: dict[str, list[QuestionLink]] = {}
+    for link in links:
+        groups.setdefault(link.section, []).append(link)
+    return list(groups.items())
+
+
+@router.get("/assessments/{assessment_id}/review")
+def review(
+    request: Request,
+    assessment_id: uuid.UUID,
+    user: Member,
+    session: SessionDep,
+    registry: RegistryDep,
+) -> Response:
+    assessment = service.get_for(session, user.principal, assessment_id, admin=False)
+    if assessment.status != "draft":
+        return redirect(f"/assessments/{assessment.id}/results")
+    draft = Draft.load(session, assessment, registry, Translator(ui_locale(request)))
+    missing = _links(draft, draft.progress.missing_required)
+    unsure = sum(
+        1 for q, a in draft.answers.items() if isinstance(a, UnsureAnswer) and q in draft.visible
+    )
+    return render(
+        request,
+        "review.html",
+        user,
+        draft=draft,
+        missing=_by_section(missing),
+        missing_count=len(missing),
+        to_check=_links(draft, list(assessment.needs_review)),
+        unsure=unsure,
+        incomplete=request.query_params.get("incomplete") == "1",
+    )
+
+
+@router.post("/assessments/{assessment_id}/submit")
+def submit(
+    assessment_id: uuid.UUID,
+    form: CheckedForm,
+    user: Member,
+    session: SessionDep,
+    registry: RegistryDep,
+) -> Response:
+    assessment = service.get_for(session, user.principal, assessment_id, admin=False)
+    results = f"/assessments/{assessment.id}/results"
+    if assessment.status != "draft":
+        return redirect(results)
+    entry = service.questionnaire_of(registry, assessment)
+    if not service.progress_of(entry, service.answers_of(session, assessment)).complete:
+        return redirect(f"/assessments/{assessment.id}/review?incomplete=1")
+    try:
+        service.submit(session, assessment, registry)
+    except Conflict:
+        session.rollback()
+        session.refresh(assessment)
+        if assessment.status != "submitted":  # not a double click: it cannot be scored
+            raise PageError(409, "error.conflict") from None
+    return redirect(results)

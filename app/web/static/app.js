@@ -1,0 +1,71 @@
+// rdsa: save questionnaire answers as they change. Without this script the page's
+// buttons save the same form; nothing here is needed to answer.
+(function () {
+  "use strict";
+  var form = document.querySelector("form[data-autosave]");
+  if (!form || !window.fetch || !window.FormData || !window.URLSearchParams) return;
+  var status = form.querySelector("[data-autosave-status]");
+  var progress = document.querySelector("[data-progress]");
+  var progressText = document.querySelector("[data-progress-text]");
+  var timer = null, busy = false, again = false;
+
+  function say(name) {
+    if (status) status.textContent = form.getAttribute("data-msg-" + name) || "";
+  }
+
+  function showErrors(errors) {
+    var slots = form.querySelectorAll("[data-error-for]");
+    for (var i = 0; i < slots.length; i++) {
+      var id = slots[i].getAttribute("data-error-for");
+      var message = errors[id] || "";
+      slots[i].textContent = message;
+      slots[i].hidden = !message;
+      var box = document.getElementById("q-" + id);
+      if (box) box.classList.toggle("invalid", !!message);
+    }
+  }
+
+  function showProgress(data) {
+    if (progress) { progress.max = data.applicable; progress.value = data.answered; }
+    if (progressText) {
+      progressText.textContent = (progressText.getAttribute("data-template") || "")
+        .replace("{answered}", data.answered).replace("{applicable}", data.applicable);
+    }
+  }
+
+  function save() {
+    if (busy) { again = true; return; }
+    busy = true;
+    say("saving");
+    fetch(form.action, {
+      method: "POST",
+      body: new URLSearchParams(new FormData(form)),
+      headers: { "Accept": "application/json", "X-Autosave": "1" },
+      credentials: "same-origin",
+      redirect: "error"
+    }).then(function (response) {
+      if (!response.ok) throw new Error("HTTP " + response.status);
+      return response.json();
+    }).then(function (data) {
+      if (data.reload && !Object.keys(data.errors || {}).length) {
+        // Other questions now apply on this page (or no longer do): show the page again.
+        var more = data.reload === "more" ? "?more=true" : "";
+        window.location.replace(window.location.pathname + more);
+        return;
+      }
+      showErrors(data.errors || {});
+      showProgress(data);
+      say(data.saved ? "saved" : "problem");
+    }).catch(function () {
+      say("failed");
+    }).then(function () {
+      busy = false;
+      if (again) { again = false; save(); }
+    });
+  }
+
+  form.addEventListener("change", function () {
+    clearTimeout(timer);
+    timer = setTimeout(save, 400);
+  });
+})();
