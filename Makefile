@@ -6,7 +6,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 # The newest installed Python ≥ 3.11 (pyenv shims may exist for versions that are not installed).
 PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && { echo $$p; break; }; done)
-PYTEST_ARGS ?=
+# Two workers: each gets its own test servers and databases.
+PYTEST_ARGS ?= -n 2
 # Browser tests drive Debian's chromium through Playwright (never `playwright install`).
 CHROMIUM ?= /usr/bin/chromium
 BROWSER_TESTS ?= yes
