@@ -9,6 +9,7 @@ from app.access_log.router import router as access_log_router
 from app.action_plans.router import router as action_plans_router
 from app.assessments.router import router as assessments_router
 from app.auth.router import router as auth_router
+from app.catalogue.documents import FAST_ROUTES
 from app.catalogue.router import router as catalogue_router
 from app.fhir.router import router as fhir_router
 from app.health.router import router as health_router
@@ -36,6 +37,8 @@ ROUTERS: tuple[APIRouter, ...] = (
 
 
 def include_routers(app: FastAPI) -> None:
+    # Plain routes for the hottest reads, matched before the API router (see documents.py).
+    app.router.routes[:0] = FAST_ROUTES
     for router in ROUTERS:
         app.include_router(router)
     include_web(app)

@@ -37,6 +37,7 @@ from tests.support.answers import best, complete, questionnaire  # noqa: E402
 from tests.support.databases import fresh_postgres_database  # noqa: E402
 
 ADMIN = "rdsa_bench_admin_token_0123456789abcdefgh"
+SERVER_PIDS: dict[str, int] = {}
 WRK_SCRIPT = ROOT / "bench" / "wrk_rotate.lua"
 
 
@@ -63,7 +64,9 @@ def _taskset(cpu: int) -> list[str]:
 
 
 @contextmanager
-def server(database_url: str, workdir: Path) -> Iterator[str]:
+def server(
+    database_url: str, workdir: Path, extra_env: dict[str, str] | None = None
+) -> Iterator[str]:
     port = _free_port()
     env = {
         **os.environ,
@@ -71,11 +74,13 @@ def server(database_url: str, workdir: Path) -> Iterator[str]:
         "RDSA_BOOTSTRAP_ADMIN_TOKEN": ADMIN,
         "RDSA_LOG_LEVEL": "warning",
         "RDSA_AUTH_FAILURES_PER_MINUTE": "100000",
+        **(extra_env or {}),
     }
     command = [*_taskset(0), sys.executable, "-m", "app.cli", "serve", "--port", str(port)]
     log = (workdir / "server.log").open("w")
     process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
+    SERVER_PIDS[url] = process.pid
     try:
         _wait_ready(url, process)
         yield url
@@ -172,8 +177,41 @@ class Setup:
         return {q: self.answers[q] for q in scored[:10]}
 
 
-def run(database_url: str, seconds: int, connections: int, submits: int) -> list[Measure]:
-    with tempfile.TemporaryDirectory() as tmp, server(database_url, Path(tmp)) as url:
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmRSS")
+
+
+def mixed_load(setup: Setup, count: int) -> None:
+    """``count`` requests of the everyday kinds, from 4 client threads."""
+    drafts = setup.drafts(20, {})
+    submitted = setup.drafts(10, setup.answers)
+    for assessment in submitted:
+        setup.client.post(f"/v1/assessments/{assessment}/submit", headers=setup.auth)
+    ten = {"answers": setup.ten_answers()}
+    calls = [
+        lambda i: setup.client.get("/v1/questionnaires/rd-core/versions/1.0.0?lang=pt"),
+        lambda i: setup.client.get(f"/v1/assessments/{drafts[i % 20]}", headers=setup.auth),
+        lambda i: setup.client.patch(
+            f"/v1/assessments/{drafts[i % 20]}/answers", headers=setup.auth, json=ten
+        ),
+        lambda i: setup.client.get(
+            f"/v1/assessments/{submitted[i % 10]}/results?lang=es", headers=setup.auth
+        ),
+        lambda i: setup.client.get("/v1/resources?lang=fr"),
+        lambda i: setup.client.get("/v1/me", headers=setup.auth),
+    ]
+    with ThreadPoolExecutor(4) as pool:
+        for response in pool.map(lambda i: calls[i % len(calls)](i), range(count)):
+            assert response.status_code == 200, response.text
+
+
+def run(
+    database_url: str, seconds: int, connections: int, submits: int, env: dict[str, str]
+) -> tuple[list[Measure], float]:
+    with tempfile.TemporaryDirectory() as tmp, server(database_url, Path(tmp), env) as url:
         setup = Setup(url)
         rd_core = "/v1/questionnaires/rd-core/versions/1.0.0?lang=es"
         etag = setup.client.get(rd_core).headers["etag"]
@@ -208,6 +246,8 @@ def run(database_url: str, seconds: int, connections: int, submits: int) -> list
                 **load,
             )
         )
+        mixed_load(setup, 10_000)
+        rss = rss_mb(SERVER_PIDS[url])
     names = [
         "GET /healthz (ceiling)",
         "GET questionnaire (rd-core, es)",
@@ -218,7 +258,7 @@ def run(database_url: str, seconds: int, connections: int, submits: int) -> list
     targets = [None, 0.70, 0.85, 0.35, 0.20]
     for measure, name, target in zip(results, names, targets, strict=True):
         measure.name, measure.target = name, target
-    return results
+    return results, rss
 
 
 def table(results: list[Measure], label: str) -> str:
@@ -250,6 +290,12 @@ def main() -> int:
     parser.add_argument("--seconds", type=int, default=5)
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--submits", type=int, default=3000, help="drafts prepared for submit")
+    parser.add_argument(
+        "--sqlite-synchronous",
+        choices=["FULL", "NORMAL"],
+        default="FULL",
+        help="SQLite durability (FULL, the default, syncs every commit to disk)",
+    )
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         print("wrk is not installed (Debian: apt-get install wrk)", file=sys.stderr)
@@ -258,8 +304,14 @@ def main() -> int:
         url = f"sqlite:///{tmp}/bench.db"
         if args.postgres:
             url = fresh_postgres_database(args.postgres, "rdsa_bench")
-        results = run(url, args.seconds, args.connections, args.submits)
-    print(table(results, f"database: {url.split(':')[0]}, one worker, wrk -c{args.connections}"))
+        env = {"RDSA_SQLITE_SYNCHRONOUS": args.sqlite_synchronous}
+        results, rss = run(url, args.seconds, args.connections, args.submits, env)
+    backend = url.split(":")[0].split("+")[0]
+    if backend == "sqlite":
+        backend += f" (synchronous={args.sqlite_synchronous})"
+    print(table(results, f"database: {backend}, one worker, wrk -c{args.connections}"))
+    verdict = "ok" if rss <= 150 else "MISS"
+    print(f"worker RSS after 10,000 mixed requests: {rss:.0f} MB (target ≤ 150 MB) {verdict}")
     return 0
 
 

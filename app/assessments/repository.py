@@ -134,11 +134,13 @@ def result_of(session: Session, assessment_id: uuid.UUID) -> Result | None:
 
 def store_result(
     session: Session,
-    result: Result,
-    domains: list[ResultDomain],
-    findings: list[ResultFinding],
+    result: dict[str, Any],
+    domains: list[dict[str, Any]],
+    findings: list[dict[str, Any]],
 ) -> None:
-    session.add(result)
-    session.add_all(domains)
-    session.add_all(findings)
-    session.flush()
+    """Insert the snapshot and its normalised rows (bulk inserts: no unit of work)."""
+    session.execute(insert(Result), [result])
+    if domains:
+        session.execute(insert(ResultDomain), domains)
+    if findings:
+        session.execute(insert(ResultFinding), findings)

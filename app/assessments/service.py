@@ -16,12 +16,17 @@ from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
 from app.assessments import repository
-from app.assessments.schemas import AnswersPatch, AssessmentCreate, AssessmentResults
+from app.assessments.schemas import (
+    AnswersPatch,
+    AssessmentCreate,
+    AssessmentResults,
+    TeamSummary,
+)
 from app.auth.principal import Principal
 from app.db.base import utcnow
 from app.errors import Conflict, FieldError, InvalidInput, NotFound, PreconditionFailed
 from app.http_cache import match
-from app.models import Assessment, Result, ResultDomain, ResultFinding
+from app.models import Assessment
 from app.questionnaire.model import Questionnaire, Resource, Status
 from app.questionnaire.registry import Registry, VersionEntry
 from app.scoring import (
@@ -294,39 +299,44 @@ def _store(session: Session, assessment: Assessment, evaluation: Evaluation) -> 
         "questionnaire_slug": assessment.questionnaire_slug,
     }
     domains = [
-        ResultDomain(
-            **common, domain_id=d.id, score=d.score, stage=d.stage, coverage=d.coverage or 0.0
-        )
+        {
+            **common,
+            "domain_id": d.id,
+            "score": d.score,
+            "stage": d.stage,
+            "coverage": d.coverage or 0.0,
+        }
         for d in evaluation.domains
     ]
     findings = [
-        ResultFinding(
+        {
             **common,
-            kind="issue",
-            finding_id=i.id,
-            severity=i.severity.value,
-            domain_id=i.domain,
-            lifecycle=i.lifecycle,
-        )
+            "kind": "issue",
+            "finding_id": i.id,
+            "severity": i.severity.value,
+            "domain_id": i.domain,
+            "lifecycle": i.lifecycle,
+        }
         for i in evaluation.issues
     ] + [
-        ResultFinding(
+        {
             **common,
-            kind="strength",
-            finding_id=s.id,
-            severity=None,
-            domain_id=s.domain,
-            lifecycle=s.lifecycle,
-        )
+            "kind": "strength",
+            "finding_id": s.id,
+            "severity": None,
+            "domain_id": s.domain,
+            "lifecycle": s.lifecycle,
+        }
         for s in evaluation.strengths
     ]
-    result = Result(
-        assessment_id=assessment.id,
-        engine_version=evaluation.engine_version,
-        content_hash=evaluation.questionnaire.content_hash,
-        evaluation=evaluation.model_dump_json(),
-        overall_score=evaluation.overall.score,
-    )
+    result = {
+        "assessment_id": assessment.id,
+        "engine_version": evaluation.engine_version,
+        "content_hash": evaluation.questionnaire.content_hash,
+        "evaluation": evaluation.model_dump_json(),
+        "overall_score": evaluation.overall.score,
+        "created_at": utcnow(),
+    }
     repository.store_result(session, result, domains, findings)
 
 
@@ -361,8 +371,12 @@ def presented(
     """The evaluation in ``locale``, with the team round's summary when there was one."""
     entry = questionnaire_of(registry, assessment)
     results = present(evaluation, entry.model, resources, locale=locale)
-    return AssessmentResults.model_validate(
-        {**results.model_dump(), "team": assessment.team_summary}
+    team = None
+    if assessment.team_summary is not None:
+        team = TeamSummary.model_validate(assessment.team_summary)
+    # The engine's results are already validated: wrap them without checking them again.
+    return AssessmentResults.model_construct(
+        **{name: getattr(results, name) for name in type(results).model_fields}, team=team
     )
 
 

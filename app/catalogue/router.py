@@ -11,23 +11,19 @@ from fastapi import APIRouter, Depends, Header, Query, Request
 from pydantic import BaseModel
 from starlette.responses import Response
 
+from app.catalogue import documents
 from app.errors import NotFound
-from app.http_cache import none_match
 from app.problems import problem_responses
 from app.questionnaire.diff import VersionDiff
 from app.questionnaire.model import Resource, Status
 from app.questionnaire.negotiate import ALL_LOCALES, negotiate
-from app.questionnaire.registry import Registry, VersionEntry
+from app.questionnaire.registry import Registry
 from app.questionnaire.render import served_resource
 from app.questionnaire.schema import questionnaire_json_schema
 from app.questionnaire.texts import pick_locale
 
 router = APIRouter(tags=["questionnaires"], responses=problem_responses(404, 422))
 
-# Published and retired versions never change content; drafts may change at any time.
-_CACHE_PUBLISHED = "public, max-age=86400"
-_CACHE_DRAFT = "no-cache"
-_CACHE_LATEST = "public, max-age=300"
 _DOCUMENT_RESPONSE: dict[int | str, dict[str, Any]] = {
     200: {
         "description": "The questionnaire document. It mirrors the file format "
@@ -115,51 +111,13 @@ async def list_questionnaires(
     return items
 
 
-def _accepts_gzip(accept_encoding: str | None) -> bool:
-    if not accept_encoding:
-        return False
-    for part in accept_encoding.lower().split(","):
-        name, _, params = part.strip().partition(";")
-        if name.strip() in ("gzip", "*"):
-            return params.replace(" ", "") not in ("q=0", "q=0.0", "q=0.00", "q=0.000")
-    return False
-
-
-def _document_response(
-    entry: VersionEntry,
-    request: Request,
-    lang: str | None,
-    cache_control: str,
-) -> Response:
-    headers_in = request.headers
-    document = entry.document(entry.negotiate(lang, headers_in.get("accept-language")))
-    gzipped = _accepts_gzip(headers_in.get("accept-encoding"))
-    etag = document.gzip_etag if gzipped else document.etag
-    headers = {
-        "ETag": etag,
-        "Cache-Control": cache_control,
-        "Vary": "Accept-Language, Accept-Encoding",
-    }
-    if document.locale != ALL_LOCALES:
-        headers["Content-Language"] = document.locale
-    if none_match(headers_in.get("if-none-match"), etag):
-        return Response(status_code=304, headers=headers)
-    if gzipped:
-        headers["Content-Encoding"] = "gzip"
-        return Response(document.gzip_body, media_type="application/json", headers=headers)
-    return Response(document.body, media_type="application/json", headers=headers)
-
-
 @router.get("/v1/questionnaires/{slug}", responses=_DOCUMENT_RESPONSE)
 async def latest_version(
     slug: str, request: Request, registry: RegistryDep, lang: LangQuery = None
 ) -> Response:
     """The latest published version of a questionnaire, as a full document
     (gzip-compressed when the client accepts it)."""
-    entry = registry.latest_published(slug)
-    if entry is None:
-        raise NotFound(f"No published questionnaire called {slug!r}")
-    return _document_response(entry, request, lang, _CACHE_LATEST)
+    return documents.latest_document(registry, slug, request)
 
 
 @router.get("/v1/questionnaires/{slug}/versions/{version}", responses=_DOCUMENT_RESPONSE)
@@ -168,11 +126,7 @@ async def questionnaire_version(
 ) -> Response:
     """One version of a questionnaire, localised by ?lang= or Accept-Language. Strong ETag
     per version, locale and encoding; If-None-Match → 304. Pre-rendered at start-up."""
-    entry = registry.get(slug, version)
-    if entry is None:
-        raise NotFound(f"No version {version!r} of questionnaire {slug!r}")
-    cache = _CACHE_DRAFT if entry.status is Status.DRAFT else _CACHE_PUBLISHED
-    return _document_response(entry, request, lang, cache)
+    return documents.version_document(registry, slug, version, request)
 
 
 @router.get("/v1/questionnaires/{slug}/versions/{version}/diff", response_model=VersionDiff)
