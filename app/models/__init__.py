@@ -3,6 +3,7 @@
 from app.models.access_log import AccessLogEntry
 from app.models.api_key import ApiKey
 from app.models.assessment import Answer, Assessment, Result, ResultDomain, ResultFinding
+from app.models.cohort import Cohort, CohortMember, CohortPublication, CohortPublicationBasis
 from app.models.idempotency import IdempotencyRecord
 from app.models.organisation import Organisation
 from app.models.questionnaire_version import QuestionnaireVersion
@@ -12,6 +13,10 @@ __all__ = [
     "Answer",
     "ApiKey",
     "Assessment",
+    "Cohort",
+    "CohortMember",
+    "CohortPublication",
+    "CohortPublicationBasis",
     "IdempotencyRecord",
     "Organisation",
     "QuestionnaireVersion",

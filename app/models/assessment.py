@@ -17,6 +17,14 @@ class Assessment(IdMixin, CreatedMixin, Base):
     __table_args__ = (
         CheckConstraint("status IN ('draft', 'submitted')", name="known_status"),
         Index("ix_assessments_organisation_created", "organisation_id", "created_at"),
+        # cohort summaries: each member's submitted assessments of one questionnaire
+        Index(
+            "ix_assessments_organisation_slug_status",
+            "organisation_id",
+            "questionnaire_slug",
+            "status",
+            "submitted_at",
+        ),
     )
 
     organisation_id: Mapped[uuid.UUID] = mapped_column(

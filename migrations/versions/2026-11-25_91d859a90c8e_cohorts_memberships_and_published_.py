@@ -1,0 +1,173 @@
+"""Cohorts, memberships, published summaries (with their basis) and an index for them
+
+Revision ID: 91d859a90c8e
+Revises: 69ee14530fa2
+Create Date: 2026-11-25 13:31:08.689921
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+
+revision: str = "91d859a90c8e"
+down_revision: str | None = "69ee14530fa2"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "cohorts",
+        sa.Column("name", sa.String(length=200), nullable=False),
+        sa.Column("owner_key_id", sa.Uuid(), nullable=False),
+        sa.Column("join_code_hash", sa.String(length=64), nullable=False),
+        sa.Column("join_code_hint", sa.String(length=8), nullable=False),
+        sa.Column("join_code_rotated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_cohorts")),
+        sa.UniqueConstraint("join_code_hash", name=op.f("uq_cohorts_join_code_hash")),
+    )
+    with op.batch_alter_table("cohorts", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_cohorts_owner_key_id"), ["owner_key_id"], unique=False)
+
+    op.create_table(
+        "cohort_members",
+        sa.Column("cohort_id", sa.Uuid(), nullable=False),
+        sa.Column("organisation_id", sa.Uuid(), nullable=False),
+        sa.Column("sharing", sa.String(length=16), nullable=False),
+        sa.Column("joined_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("sharing_changed_at", sa.DateTime(timezone=True), nullable=False),
+        sa.CheckConstraint(
+            "sharing IN ('aggregate', 'results')", name=op.f("ck_cohort_members_known_sharing")
+        ),
+        sa.ForeignKeyConstraint(
+            ["cohort_id"],
+            ["cohorts.id"],
+            name=op.f("fk_cohort_members_cohort_id_cohorts"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["organisation_id"],
+            ["organisations.id"],
+            name=op.f("fk_cohort_members_organisation_id_organisations"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("cohort_id", "organisation_id", name=op.f("pk_cohort_members")),
+    )
+    with op.batch_alter_table("cohort_members", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_cohort_members_organisation_id"), ["organisation_id"], unique=False
+        )
+
+    op.create_table(
+        "cohort_publications",
+        sa.Column("cohort_id", sa.Uuid(), nullable=False),
+        sa.Column("questionnaire_slug", sa.String(length=64), nullable=False),
+        sa.Column("published_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("min_group_size", sa.Integer(), nullable=False),
+        sa.Column("basis_size", sa.Integer(), nullable=False),
+        sa.Column("content", sa.Text(), nullable=True),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["cohort_id"],
+            ["cohorts.id"],
+            name=op.f("fk_cohort_publications_cohort_id_cohorts"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_cohort_publications")),
+    )
+    with op.batch_alter_table("cohort_publications", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_cohort_publications_cohort_slug", ["cohort_id", "questionnaire_slug"], unique=False
+        )
+
+    op.create_table(
+        "cohort_publication_basis",
+        sa.Column("publication_id", sa.Uuid(), nullable=False),
+        sa.Column("organisation_id", sa.Uuid(), nullable=False),
+        sa.Column("latest_assessment_id", sa.Uuid(), nullable=False),
+        sa.Column("first_assessment_id", sa.Uuid(), nullable=True),
+        sa.Column("sharing", sa.String(length=16), nullable=False),
+        sa.CheckConstraint(
+            "sharing IN ('aggregate', 'results')",
+            name=op.f("ck_cohort_publication_basis_known_sharing"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["first_assessment_id"],
+            ["assessments.id"],
+            name=op.f("fk_cohort_publication_basis_first_assessment_id_assessments"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["latest_assessment_id"],
+            ["assessments.id"],
+            name=op.f("fk_cohort_publication_basis_latest_assessment_id_assessments"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["organisation_id"],
+            ["organisations.id"],
+            name=op.f("fk_cohort_publication_basis_organisation_id_organisations"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["publication_id"],
+            ["cohort_publications.id"],
+            name=op.f("fk_cohort_publication_basis_publication_id_cohort_publications"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint(
+            "publication_id", "organisation_id", name=op.f("pk_cohort_publication_basis")
+        ),
+    )
+    with op.batch_alter_table("cohort_publication_basis", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_cohort_publication_basis_first_assessment_id"),
+            ["first_assessment_id"],
+            unique=False,
+        )
+        batch_op.create_index(
+            batch_op.f("ix_cohort_publication_basis_latest_assessment_id"),
+            ["latest_assessment_id"],
+            unique=False,
+        )
+        batch_op.create_index(
+            batch_op.f("ix_cohort_publication_basis_organisation_id"),
+            ["organisation_id"],
+            unique=False,
+        )
+
+    with op.batch_alter_table("assessments", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_assessments_organisation_slug_status",
+            ["organisation_id", "questionnaire_slug", "status", "submitted_at"],
+            unique=False,
+        )
+
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("assessments", schema=None) as batch_op:
+        batch_op.drop_index("ix_assessments_organisation_slug_status")
+
+    with op.batch_alter_table("cohort_publication_basis", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_cohort_publication_basis_organisation_id"))
+        batch_op.drop_index(batch_op.f("ix_cohort_publication_basis_latest_assessment_id"))
+        batch_op.drop_index(batch_op.f("ix_cohort_publication_basis_first_assessment_id"))
+
+    op.drop_table("cohort_publication_basis")
+    with op.batch_alter_table("cohort_publications", schema=None) as batch_op:
+        batch_op.drop_index("ix_cohort_publications_cohort_slug")
+
+    op.drop_table("cohort_publications")
+    with op.batch_alter_table("cohort_members", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_cohort_members_organisation_id"))
+
+    op.drop_table("cohort_members")
+    with op.batch_alter_table("cohorts", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_cohorts_owner_key_id"))
+
+    op.drop_table("cohorts")
