@@ -157,12 +157,3 @@ def membership_read(member: CohortMember, cohort: Cohort) -> MembershipRead:
 def memberships(session: Session, organisation_id: uuid.UUID) -> Sequence[MembershipRead]:
     rows = repository.memberships_of(session, organisation_id)
     return [membership_read(member, cohort) for member, cohort in rows]
-
-
-def facilitator_sees_results(
-    session: Session, principal: Principal, organisation_id: uuid.UUID
-) -> bool:
-    """True when the caller facilitates a cohort in which the organisation shares results now."""
-    if not principal.is_facilitator:
-        return False
-    return repository.owner_sees_results_of(session, principal.key_id, organisation_id)
