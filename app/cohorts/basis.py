@@ -7,14 +7,16 @@ basis it described, so later summaries can count how many organisations changed.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import TextClause, Uuid, bindparam, text
 from sqlalchemy.orm import Session
 
+from app.auth.principal import Principal
 from app.cohorts import sql
 from app.cohorts.raw import Tally
+from app.db.base import UTCDateTime, utcnow
 from app.models import CohortPublication
 
 
@@ -60,35 +62,66 @@ def changed_since(
     cohort_id: uuid.UUID,
     slug: str,
     publications: Sequence[CohortPublication],
+    now: int,
 ) -> dict[uuid.UUID, int]:
     """For each publication: how many organisations differ between its basis and now.
 
     An organisation differs when it joined, left, submitted again, changed its sharing
     level, or was erased (its basis row is gone, so it is counted from basis_size).
+    ``now`` is the number of organisations in the current basis.
     """
     if not publications:
         return {}
-    now = submitted(session, cohort_id, slug).total
-    query = _query(sql.DIFFERENCES, "cohort", expanding="publications")
-    params = {"cohort": cohort_id, "slug": slug, "publications": [p.id for p in publications]}
-    found = {as_uuid(row[0]): row[1:] for row in session.execute(query, params).all()}
+    ids = {"publications": [p.id for p in publications]}
+    sizes = _per_publication(session, _query(sql.PUBLICATION_SIZES, expanding="publications"), ids)
+    query = _query(sql.MATCHES, "cohort", expanding="publications")
+    matches = _per_publication(session, query, {"cohort": cohort_id, "slug": slug, **ids})
     result = {}
     for publication in publications:
-        rows, same_organisation, unchanged = found.get(publication.id, (0, 0, 0))
-        erased = publication.basis_size - int(rows)
-        result[publication.id] = now + int(rows) - int(same_organisation) - int(unchanged) + erased
+        rows = sizes.get(publication.id, (0,))[0]
+        same_organisation, unchanged = matches.get(publication.id, (0, 0))
+        erased = publication.basis_size - rows
+        result[publication.id] = now + rows - same_organisation - unchanged + erased
     return result
 
 
-def organisations_of(session: Session, publication_id: uuid.UUID) -> list[uuid.UUID]:
-    query = _query(sql.BASIS_ORGANISATIONS, "publication")
-    return [
-        as_uuid(row[0]) for row in session.execute(query, {"publication": publication_id}).all()
-    ]
+def _per_publication(
+    session: Session, query: TextClause, params: Mapping[str, object]
+) -> dict[uuid.UUID, tuple[int, ...]]:
+    rows = session.execute(query, params).all()
+    return {as_uuid(row[0]): tuple(int(value) for value in row[1:]) for row in rows}
 
 
-def current_organisations(session: Session, cohort_id: uuid.UUID, slug: str) -> list[uuid.UUID]:
-    query = _query(sql.CURRENT_ORGANISATIONS, "cohort")
-    return [
-        as_uuid(row[0]) for row in session.execute(query, {"cohort": cohort_id, "slug": slug}).all()
-    ]
+def log_view(
+    session: Session,
+    principal: Principal,
+    cohort_id: uuid.UUID,
+    slug: str,
+    publication_id: uuid.UUID | None,
+    *,
+    action: str,
+    target: str,
+) -> None:
+    """An access-log entry for each organisation the view covered: those in the served
+    publication's basis, or (counts only) those counted in the current basis."""
+    dialect = session.get_bind().dialect.name
+    if publication_id is None:
+        statement = sql.log_current_view(dialect)
+        params: dict[str, object] = {"cohort": cohort_id, "slug": slug}
+    else:
+        statement = sql.log_publication_view(dialect)
+        params = {"publication": publication_id}
+    query = text(statement).bindparams(
+        *(bindparam(name, type_=Uuid()) for name in params if name != "slug"),
+        bindparam("at", type_=UTCDateTime()),
+        bindparam("key", type_=Uuid()),
+    )
+    entry = {
+        "at": utcnow(),
+        "role": principal.role.value,
+        "key": principal.key_id,
+        "label": principal.label,
+        "action": action,
+        "target": target[:200],
+    }
+    session.execute(query, {**params, **entry})

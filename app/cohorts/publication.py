@@ -34,12 +34,15 @@ class Served:
     figures: Figures | None
     reason: str  # a key of explanations.EXPLANATIONS
     submitted: Tally  # now, not at publication
-    covered: list[uuid.UUID]  # organisations whose data the response describes
+    # whose data the response describes: this publication's basis, or the current one
+    publication_id: uuid.UUID | None
 
 
 def _lock(session: Session, cohort_id: uuid.UUID) -> None:
     """Serialise summary views of one cohort (PostgreSQL; SQLite writers already are)."""
-    session.execute(select(Cohort.id).where(Cohort.id == cohort_id).with_for_update())
+    # FOR NO KEY UPDATE: members may still join (their rows only reference the cohort).
+    lock = select(Cohort.id).where(Cohort.id == cohort_id).with_for_update(key_share=True)
+    session.execute(lock)
 
 
 def latest(session: Session, cohort_id: uuid.UUID, slug: str, k: int) -> CohortPublication | None:
@@ -77,9 +80,7 @@ def _figures(publication: CohortPublication) -> Figures | None:
     return Figures.model_validate_json(publication.content)
 
 
-def _serve(
-    session: Session, publication: CohortPublication, status: SummaryStatus, now: Tally
-) -> Served:
+def _serve(publication: CohortPublication, status: SummaryStatus, now: Tally) -> Served:
     figures = _figures(publication)
     reason = status if figures is not None else "too_few"
     return Served(
@@ -87,13 +88,12 @@ def _serve(
         figures=figures,
         reason=reason,
         submitted=now,
-        covered=basis.organisations_of(session, publication.id),
+        publication_id=publication.id,
     )
 
 
-def _counts_only(session: Session, cohort: Cohort, slug: str, now: Tally, reason: str) -> Served:
-    covered = basis.current_organisations(session, cohort.id, slug)
-    return Served("counts_only", None, reason, now, covered)
+def _counts_only(now: Tally, reason: str) -> Served:
+    return Served("counts_only", None, reason, now, None)
 
 
 def _publish(
@@ -130,20 +130,20 @@ def serve(
     previous = latest(session, cohort.id, slug, rules.k)
     changed = None
     if previous is not None:
-        changed = basis.changed_since(session, cohort.id, slug, [previous])[previous.id]
+        changed = basis.changed_since(session, cohort.id, slug, [previous], now.total)[previous.id]
         if changed == 0:
-            return _serve(session, previous, "current", now)
+            return _serve(previous, "current", now)
     has_figures = previous is not None and previous.content is not None
     if not figures_allowed(now, rules):
         if previous is None or not has_figures:
-            return _counts_only(session, cohort, slug, now, "too_few")
+            return _counts_only(now, "too_few")
         if changed is not None and changed < rules.k:
-            return _serve(session, previous, "held", now)
-        return _serve(session, _publish(session, cohort, slug, facts, rules), "current", now)
+            return _serve(previous, "held", now)
+        return _serve(_publish(session, cohort, slug, facts, rules), "current", now)
     seen = history(session, cohort.owner_key_id, slug, rules.k)
-    differences = basis.changed_since(session, cohort.id, slug, seen)
+    differences = basis.changed_since(session, cohort.id, slug, seen, now.total)
     if all(d == 0 or d >= rules.k for d in differences.values()):
-        return _serve(session, _publish(session, cohort, slug, facts, rules), "current", now)
+        return _serve(_publish(session, cohort, slug, facts, rules), "current", now)
     if previous is not None and has_figures:
-        return _serve(session, previous, "held", now)
-    return _counts_only(session, cohort, slug, now, "held_back")
+        return _serve(previous, "held", now)
+    return _counts_only(now, "held_back")

@@ -12,23 +12,24 @@ from __future__ import annotations
 
 PRIVATE = "CASE WHEN b.sharing = 'aggregate' THEN 1 ELSE 0 END"
 
-# Each member's submitted assessments of one questionnaire, newest and oldest first.
+# Each member's submitted assessments of one questionnaire: the newest row of each
+# organisation carries the id of its oldest (one pass, no self-join).
 CURRENT_BASIS = """
 ranked AS (
   SELECT a.organisation_id AS org, a.id AS aid, m.sharing AS sharing,
     ROW_NUMBER() OVER (PARTITION BY a.organisation_id
                        ORDER BY a.submitted_at DESC, a.id DESC) AS newest,
-    ROW_NUMBER() OVER (PARTITION BY a.organisation_id
-                       ORDER BY a.submitted_at, a.id) AS oldest
+    COUNT(*) OVER (PARTITION BY a.organisation_id) AS submissions,
+    FIRST_VALUE(a.id) OVER (PARTITION BY a.organisation_id
+                            ORDER BY a.submitted_at, a.id) AS oldest
   FROM cohort_members m
   JOIN assessments a ON a.organisation_id = m.organisation_id
   WHERE m.cohort_id = :cohort AND a.status = 'submitted' AND a.questionnaire_slug = :slug
 ),
 current_basis AS (
-  SELECT l.org AS org, l.aid AS latest, f.aid AS first, l.sharing AS sharing
-  FROM ranked l
-  LEFT JOIN ranked f ON f.org = l.org AND f.oldest = 1 AND f.newest > 1
-  WHERE l.newest = 1
+  SELECT org, aid AS latest, CASE WHEN submissions > 1 THEN oldest END AS first, sharing
+  FROM ranked
+  WHERE newest = 1
 )
 """
 
@@ -45,18 +46,24 @@ WITH {CURRENT_BASIS}
 SELECT :publication, org, latest, first, sharing FROM current_basis
 """
 
-# Per earlier publication: its remaining rows, how many of those organisations are
-# still in the basis, and how many are unchanged (same assessment, same sharing).
-DIFFERENCES = f"""
+# Per earlier publication: how many of the organisations now in the basis it covered,
+# and how many of those are unchanged (same assessment, same sharing level). Driven
+# from the current basis through the index on organisation_id.
+MATCHES = f"""
 WITH {CURRENT_BASIS}
 SELECT b.publication_id, COUNT(*),
-  COALESCE(SUM(CASE WHEN c.org IS NOT NULL THEN 1 ELSE 0 END), 0),
   COALESCE(SUM(CASE WHEN c.latest = b.latest_assessment_id AND c.sharing = b.sharing
                     THEN 1 ELSE 0 END), 0)
-FROM cohort_publication_basis b
-LEFT JOIN current_basis c ON c.org = b.organisation_id
+FROM current_basis c
+JOIN cohort_publication_basis b ON b.organisation_id = c.org
 WHERE b.publication_id IN :publications
 GROUP BY b.publication_id
+"""
+
+PUBLICATION_SIZES = """
+SELECT publication_id, COUNT(*) FROM cohort_publication_basis
+WHERE publication_id IN :publications
+GROUP BY publication_id
 """
 
 SLUG_USAGE = """
@@ -68,13 +75,26 @@ WHERE m.cohort_id = :cohort AND a.status = 'submitted'
 GROUP BY a.questionnaire_slug
 """
 
-BASIS_ORGANISATIONS = """
-SELECT organisation_id FROM cohort_publication_basis WHERE publication_id = :publication
+# One access-log entry per organisation a view covers, written in one statement.
+# A random id in each database's own way (SQLite stores UUIDs as 32 hex digits).
+NEW_ID = {"sqlite": "lower(hex(randomblob(16)))", "postgresql": "gen_random_uuid()"}
+_LOG_COLUMNS = "(id, organisation_id, at, actor_role, actor_key_id, actor_label, action, target)"
+_LOG_VALUES = ":at, :role, :key, :label, :action, :target"
+
+
+def log_publication_view(dialect: str) -> str:
+    return f"""
+INSERT INTO access_log {_LOG_COLUMNS}
+SELECT {NEW_ID[dialect]}, b.organisation_id, {_LOG_VALUES}
+FROM cohort_publication_basis b WHERE b.publication_id = :publication
 """
 
-CURRENT_ORGANISATIONS = f"""
+
+def log_current_view(dialect: str) -> str:
+    return f"""
+INSERT INTO access_log {_LOG_COLUMNS}
 WITH {CURRENT_BASIS}
-SELECT org FROM current_basis
+SELECT {NEW_ID[dialect]}, org, {_LOG_VALUES} FROM current_basis
 """
 
 

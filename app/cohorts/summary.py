@@ -114,7 +114,15 @@ def _serve_and_log(
         if chosen.slug is not None and chosen.facts is not None:
             served = publication.serve(writer, cohort, chosen.slug, chosen.facts, rules)
             action = AGGREGATE_READ if served.figures is not None else COUNTS_READ
-            add_entries(writer, principal, served.covered, action=action, target=target)
+            basis.log_view(
+                writer,
+                principal,
+                cohort.id,
+                chosen.slug,
+                served.publication_id,
+                action=action,
+                target=target,
+            )
         seen = [item.organisation_id for item in shared if item.results is not None]
         add_entries(writer, principal, seen, action=SHARED_READ, target=target)
     return served
