@@ -65,7 +65,12 @@ class CohortPublication(IdMixin, Base):
 
 
 class CohortPublicationBasis(Base):
-    """Which assessment of which organisation a publication covered (erased with it)."""
+    """Which assessment of which organisation a publication covered.
+
+    Erased with the organisation (and with the publication). The assessment ids carry
+    no foreign key: submitted assessments are only ever deleted with their organisation,
+    and checking two more keys per row would double the cost of storing a large basis.
+    """
 
     __tablename__ = "cohort_publication_basis"
     __table_args__ = (CheckConstraint(SHARING_CHECK, name="known_sharing"),)
@@ -76,10 +81,6 @@ class CohortPublicationBasis(Base):
     organisation_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True, index=True
     )
-    latest_assessment_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("assessments.id", ondelete="CASCADE"), index=True
-    )
-    first_assessment_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("assessments.id", ondelete="CASCADE"), index=True
-    )
+    latest_assessment_id: Mapped[uuid.UUID] = mapped_column()
+    first_assessment_id: Mapped[uuid.UUID | None] = mapped_column()
     sharing: Mapped[str] = mapped_column(String(16))

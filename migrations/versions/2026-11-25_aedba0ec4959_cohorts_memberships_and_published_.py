@@ -1,8 +1,8 @@
-"""Cohorts, memberships, published summaries (with their basis) and an index for them
+"""Cohorts, memberships, published summaries with their basis; indexes for summaries
 
-Revision ID: 91d859a90c8e
+Revision ID: aedba0ec4959
 Revises: 69ee14530fa2
-Create Date: 2026-11-25 13:31:08.689921
+Create Date: 2026-11-25 14:02:07.004769
 """
 
 from collections.abc import Sequence
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 
-revision: str = "91d859a90c8e"
+revision: str = "aedba0ec4959"
 down_revision: str | None = "69ee14530fa2"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
@@ -96,18 +96,6 @@ def upgrade() -> None:
             name=op.f("ck_cohort_publication_basis_known_sharing"),
         ),
         sa.ForeignKeyConstraint(
-            ["first_assessment_id"],
-            ["assessments.id"],
-            name=op.f("fk_cohort_publication_basis_first_assessment_id_assessments"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["latest_assessment_id"],
-            ["assessments.id"],
-            name=op.f("fk_cohort_publication_basis_latest_assessment_id_assessments"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
             ["organisation_id"],
             ["organisations.id"],
             name=op.f("fk_cohort_publication_basis_organisation_id_organisations"),
@@ -125,16 +113,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("cohort_publication_basis", schema=None) as batch_op:
         batch_op.create_index(
-            batch_op.f("ix_cohort_publication_basis_first_assessment_id"),
-            ["first_assessment_id"],
-            unique=False,
-        )
-        batch_op.create_index(
-            batch_op.f("ix_cohort_publication_basis_latest_assessment_id"),
-            ["latest_assessment_id"],
-            unique=False,
-        )
-        batch_op.create_index(
             batch_op.f("ix_cohort_publication_basis_organisation_id"),
             ["organisation_id"],
             unique=False,
@@ -147,16 +125,33 @@ def upgrade() -> None:
             unique=False,
         )
 
+    with op.batch_alter_table("result_domains", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_result_domains_assessment_score",
+            ["assessment_id", "domain_id", "score"],
+            unique=False,
+        )
+
+    with op.batch_alter_table("result_findings", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_result_findings_assessment_severity",
+            ["assessment_id", "kind", "finding_id", "severity"],
+            unique=False,
+        )
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("result_findings", schema=None) as batch_op:
+        batch_op.drop_index("ix_result_findings_assessment_severity")
+
+    with op.batch_alter_table("result_domains", schema=None) as batch_op:
+        batch_op.drop_index("ix_result_domains_assessment_score")
+
     with op.batch_alter_table("assessments", schema=None) as batch_op:
         batch_op.drop_index("ix_assessments_organisation_slug_status")
 
     with op.batch_alter_table("cohort_publication_basis", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_cohort_publication_basis_organisation_id"))
-        batch_op.drop_index(batch_op.f("ix_cohort_publication_basis_latest_assessment_id"))
-        batch_op.drop_index(batch_op.f("ix_cohort_publication_basis_first_assessment_id"))
 
     op.drop_table("cohort_publication_basis")
     with op.batch_alter_table("cohort_publications", schema=None) as batch_op:
