@@ -24,7 +24,6 @@ import statistics
 import sys
 import tempfile
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -115,9 +114,33 @@ def _p90(samples: list[float]) -> float:
     return samples[int(0.9 * (len(samples) - 1))]
 
 
-def bench_database(
-    url: str, sizes: list[int], pool_size: int
-) -> list[tuple[int, str, float, float]]:
+Result = tuple[int, str, float, float]  # size, scenario, median ms, p90 ms
+
+
+def _measure(
+    db: Database, settings: Settings, registry: Registry, cohort: Cohort, runs: int
+) -> list[tuple[str, float, float]]:
+    """(scenario, median ms, p90 ms) for a view that publishes and one that re-serves."""
+
+    def unpublish() -> None:
+        with db.write_transaction() as session:
+            session.execute(
+                delete(CohortPublication).where(CohortPublication.cohort_id == cohort.id)
+            )
+            clear_access_log(session)
+
+    def keep() -> None:
+        with db.write_transaction() as session:
+            clear_access_log(session)
+
+    results = []
+    for scenario, before in (("publish", unpublish), ("unchanged", keep)):
+        samples = _time(lambda: _view(db, settings, registry, cohort), before, runs)
+        results.append((scenario, statistics.median(samples), _p90(samples)))
+    return results
+
+
+def bench_database(url: str, sizes: list[int], pool_size: int, runs: int | None) -> list[Result]:
     upgrade_to_head(url)
     settings = Settings(database_url=url)
     db = Database.from_settings(settings)
@@ -125,30 +148,17 @@ def bench_database(
     entry = registry.latest_published("rd-core")
     assert entry is not None
     pool = evaluation_pool(entry, pool_size)
-    results = []
+    results: list[Result] = []
     try:
         for size in sizes:
             with db.write_transaction() as session:
                 cohort = insert_cohort(session, size, entry, pool, seed=size)
-
-            def unpublish(cohort_id: uuid.UUID = cohort.id) -> None:
-                with db.write_transaction() as session:
-                    session.execute(
-                        delete(CohortPublication).where(CohortPublication.cohort_id == cohort_id)
-                    )
-                    clear_access_log(session)
-
-            def keep() -> None:
-                with db.write_transaction() as session:
-                    clear_access_log(session)
-
-            view = lambda cohort=cohort: _view(db, settings, registry, cohort)  # noqa: E731
-            for scenario, before in (("publish", unpublish), ("unchanged", keep)):
-                samples = _time(view, before, RUNS.get(size, 10))
-                results.append((size, scenario, statistics.median(samples), _p90(samples)))
+            for scenario, median, p90 in _measure(
+                db, settings, registry, cohort, runs or RUNS.get(size, 10)
+            ):
+                results.append((size, scenario, median, p90))
                 print(
-                    f"  {size:>6} orgs {scenario:>9}: median {results[-1][2]:7.1f} ms, "
-                    f"p90 {results[-1][3]:7.1f} ms",
+                    f"  {size:>6} orgs {scenario:>9}: median {median:7.1f} ms, p90 {p90:7.1f} ms",
                     flush=True,
                 )
     finally:
@@ -156,7 +166,7 @@ def bench_database(
     return results
 
 
-def _report(name: str, results: list[tuple[int, str, float, float]]) -> None:
+def _report(name: str, results: list[Result]) -> None:
     print(f"\n{name}: growth of the median per 10x more organisations")
     for scenario in ("publish", "unchanged"):
         rows = [(size, median) for size, s, median, _ in results if s == scenario]
@@ -171,6 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="10,1000,10000")
     parser.add_argument("--databases", default="sqlite,postgresql")
     parser.add_argument("--pool", type=int, default=300, help="distinct scored answer sets")
+    parser.add_argument("--runs", type=int, help="timed runs per size (default: 40, 25, 9)")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     print(
@@ -184,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         print(f"{name}:")
         with sqlite_url() if name == "sqlite" else postgres_url(str(postgres)) as url:
-            _report(name, bench_database(url, sizes, args.pool))
+            _report(name, bench_database(url, sizes, args.pool, args.runs))
     return 0
 
 
