@@ -20,21 +20,14 @@ def _rows(session: Session, statement: str, publication_id: uuid.UUID) -> list[R
     return [tuple(row) for row in session.execute(query, {"publication": publication_id})]
 
 
-def _tally(row: RawRow) -> Tally:
-    return Tally(int(row[0]), int(row[1]))
-
-
-def _distributions(rows: Sequence[RawRow]) -> dict[str, Distribution]:
-    return {
-        str(row[0]): Distribution(
-            contributors=Tally(int(row[1]), int(row[2])),
-            positive=Tally(int(row[3]), int(row[4])),
-            q1=float(row[5]),
-            median=float(row[6]),
-            q3=float(row[7]),
-        )
-        for row in rows
-    }
+def _distribution(row: RawRow) -> Distribution:
+    return Distribution(
+        contributors=Tally(int(row[2]), int(row[3])),
+        positive=Tally(int(row[4]), int(row[5])),
+        q1=float(row[6]),
+        median=float(row[7]),
+        q3=float(row[8]),
+    )
 
 
 def _findings(rows: Sequence[RawRow], kind: str) -> dict[str, FindingTally]:
@@ -53,29 +46,36 @@ def _findings(rows: Sequence[RawRow], kind: str) -> dict[str, FindingTally]:
     }
 
 
-def _change(session: Session, publication_id: uuid.UUID) -> RawChange:
-    resolved: dict[str, Tally] = {}
-    new: dict[str, Tally] = {}
-    for which, issue_id, count, private in _rows(session, sql.RESOLVED_AND_NEW, publication_id):
-        (resolved if which == "resolved" else new)[issue_id] = Tally(int(count), int(private))
-    return RawChange(
-        organisations=_tally(_rows(session, sql.COMPARED, publication_id)[0]),
-        domains=_distributions(_rows(session, sql.DOMAIN_CHANGES, publication_id)),
-        resolved=resolved,
-        new=new,
-        per_organisation=_distributions(
-            _rows(session, sql.PER_ORGANISATION_CHANGES, publication_id)
-        ),
-    )
+def _statistics(rows: Sequence[RawRow]) -> dict[str, dict[str, RawRow]]:
+    """Rows of the STATISTICS statement by group, then key."""
+    grouped: dict[str, dict[str, RawRow]] = {}
+    for row in rows:
+        grouped.setdefault(str(row[0]), {})[str(row[1])] = row
+    return grouped
 
 
 def compute(session: Session, publication_id: uuid.UUID) -> RawAggregates:
     """Every raw aggregate of the organisations in the publication's basis."""
+    total, private, compared, compared_private = _rows(session, sql.SUBMITTED, publication_id)[0]
     findings = _rows(session, sql.FINDINGS, publication_id)
+    stats = _statistics(_rows(session, sql.STATISTICS, publication_id))
+
+    def distributions(group: str) -> dict[str, Distribution]:
+        return {key: _distribution(row) for key, row in stats.get(group, {}).items()}
+
+    def tallies(group: str) -> dict[str, Tally]:
+        return {key: Tally(int(r[2]), int(r[3])) for key, r in stats.get(group, {}).items()}
+
     return RawAggregates(
-        submitted=_tally(_rows(session, sql.SUBMITTED, publication_id)[0]),
-        domains=_distributions(_rows(session, sql.DOMAIN_SCORES, publication_id)),
+        submitted=Tally(int(total), int(private)),
+        domains=distributions("score"),
         issues=_findings(findings, "issue"),
         strengths=_findings(findings, "strength"),
-        change=_change(session, publication_id),
+        change=RawChange(
+            organisations=Tally(int(compared), int(compared_private)),
+            domains=distributions("change"),
+            resolved=tallies("resolved"),
+            new=tallies("new"),
+            per_organisation=distributions("issues"),
+        ),
     )

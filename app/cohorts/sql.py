@@ -98,108 +98,109 @@ SELECT {NEW_ID[dialect]}, org, {_LOG_VALUES} FROM current_basis
 """
 
 
-def quantiles(values_cte: str) -> str:
-    """Per key of ``values(k, x, p)``: count, private count, count and private count of
-    positive values, and the three quartiles (interpolated as described above)."""
+def _quartile(j: int) -> str:
+    lo, r = f"(({j} * (n - 1)) / 4)", f"(({j} * (n - 1)) % 4)"
+    return (
+        f"CAST(SUM(CASE WHEN i = {lo} THEN x * (4 - {r}) "
+        f"WHEN i = {lo} + 1 THEN x * {r} ELSE 0.0 END) AS DOUBLE PRECISION) / 4"
+    )
 
-    def quartile(j: int) -> str:
-        lo, r = f"(({j} * (n - 1)) / 4)", f"(({j} * (n - 1)) % 4)"
-        return (
-            f"CAST(SUM(CASE WHEN i = {lo} THEN x * (4 - {r}) "
-            f"WHEN i = {lo} + 1 THEN x * {r} ELSE 0.0 END) AS DOUBLE PRECISION) / 4"
-        )
 
-    return f"""
-WITH {values_cte},
+_QUANTILES = f"""
 ordered AS (
-  SELECT k, x, p,
-    ROW_NUMBER() OVER (PARTITION BY k ORDER BY x) - 1 AS i,
-    COUNT(*) OVER (PARTITION BY k) AS n
+  SELECT g, k, x, p,
+    ROW_NUMBER() OVER (PARTITION BY g, k ORDER BY x) - 1 AS i,
+    COUNT(*) OVER (PARTITION BY g, k) AS n
   FROM vals
 )
-SELECT k, COUNT(*), SUM(p),
+SELECT g, k, COUNT(*), SUM(p),
   SUM(CASE WHEN x > 0 THEN 1 ELSE 0 END), SUM(CASE WHEN x > 0 THEN p ELSE 0 END),
-  {quartile(1)}, {quartile(2)}, {quartile(3)}
-FROM ordered GROUP BY k
-"""
+  {_quartile(1)}, {_quartile(2)}, {_quartile(3)}
+FROM ordered GROUP BY g, k"""
 
+_LATEST = "b.publication_id = :publication"
+_COMPARED = "b.publication_id = :publication AND b.first_assessment_id IS NOT NULL"
 
 SUBMITTED = f"""
-SELECT COUNT(*), COALESCE(SUM({PRIVATE}), 0)
-FROM cohort_publication_basis b WHERE b.publication_id = :publication
+SELECT COUNT(*), COALESCE(SUM({PRIVATE}), 0), COALESCE(SUM(CASE WHEN
+  b.first_assessment_id IS NOT NULL THEN 1 ELSE 0 END), 0), COALESCE(SUM(CASE WHEN
+  b.first_assessment_id IS NOT NULL THEN {PRIVATE} ELSE 0 END), 0)
+FROM cohort_publication_basis b WHERE {_LATEST}
 """
-
-DOMAIN_SCORES = quantiles(f"""
-vals AS (
-  SELECT d.domain_id AS k, d.score AS x, {PRIVATE} AS p
-  FROM cohort_publication_basis b
-  JOIN result_domains d ON d.assessment_id = b.latest_assessment_id
-  WHERE b.publication_id = :publication AND d.score IS NOT NULL
-)""")
 
 FINDINGS = f"""
 SELECT f.kind, f.finding_id, f.severity, COUNT(*), SUM({PRIVATE})
 FROM cohort_publication_basis b
 JOIN result_findings f ON f.assessment_id = b.latest_assessment_id
-WHERE b.publication_id = :publication
+WHERE {_LATEST}
 GROUP BY f.kind, f.finding_id, f.severity
 """
 
-COMPARED = f"""
-SELECT COUNT(*), COALESCE(SUM({PRIVATE}), 0)
-FROM cohort_publication_basis b
-WHERE b.publication_id = :publication AND b.first_assessment_id IS NOT NULL
-"""
 
-DOMAIN_CHANGES = quantiles(f"""
-vals AS (
-  SELECT l.domain_id AS k, l.score - f.score AS x, {PRIVATE} AS p
+# Every distribution in one statement, grouped by (g, k):
+#   g = 'score'   k = domain    x = latest domain score
+#   g = 'change'  k = domain    x = latest minus first domain score
+#   g = 'issues'  k = 'resolved' | 'new'   x = issues one organisation resolved / gained
+# followed (UNION ALL) by per-issue counts: g = 'resolved' | 'new', k = issue id.
+# Change covers organisations with a first and a latest assessment. Result rows are read
+# through their assessment id and then grouped (no anti-joins: their plans depend too much
+# on table statistics); one marker row per organisation (issue NULL) keeps organisations
+# without any issue in the per-organisation counts.
+STATISTICS = f"""
+WITH issue_sides AS (
+  SELECT b.organisation_id AS org, {PRIVATE} AS p, s.finding_id AS issue,
+         1 AS was, 0 AS is_now
   FROM cohort_publication_basis b
-  JOIN result_domains l ON l.assessment_id = b.latest_assessment_id
-  JOIN result_domains f ON f.assessment_id = b.first_assessment_id AND f.domain_id = l.domain_id
-  WHERE b.publication_id = :publication AND l.score IS NOT NULL AND f.score IS NOT NULL
-)""")
-
-
-def _gone(source: str, target: str) -> str:
-    """Issues of assessment column ``source`` that assessment column ``target`` lacks."""
-    return f"""
+  JOIN result_findings s ON s.assessment_id = b.first_assessment_id AND s.kind = 'issue'
+  WHERE {_COMPARED}
+  UNION ALL
+  SELECT b.organisation_id, {PRIVATE}, s.finding_id, 0, 1
   FROM cohort_publication_basis b
-  JOIN result_findings s ON s.assessment_id = b.{source} AND s.kind = 'issue'
-  WHERE b.publication_id = :publication AND b.first_assessment_id IS NOT NULL
-    AND NOT EXISTS (SELECT 1 FROM result_findings t
-                    WHERE t.assessment_id = b.{target} AND t.kind = 'issue'
-                      AND t.finding_id = s.finding_id)"""
-
-
-RESOLVED_AND_NEW = f"""
-SELECT 'resolved', s.finding_id, COUNT(*), SUM({PRIVATE})
-{_gone("first_assessment_id", "latest_assessment_id")}
-GROUP BY s.finding_id
-UNION ALL
-SELECT 'new', s.finding_id, COUNT(*), SUM({PRIVATE})
-{_gone("latest_assessment_id", "first_assessment_id")}
-GROUP BY s.finding_id
-"""
-
-PER_ORGANISATION_CHANGES = quantiles(f"""
+  JOIN result_findings s ON s.assessment_id = b.latest_assessment_id AND s.kind = 'issue'
+  WHERE {_COMPARED}
+  UNION ALL
+  SELECT b.organisation_id, {PRIVATE}, NULL, 0, 0
+  FROM cohort_publication_basis b
+  WHERE {_COMPARED}
+),
+issues AS (
+  SELECT org, MAX(p) AS p, issue, MAX(was) AS was, MAX(is_now) AS is_now
+  FROM issue_sides GROUP BY org, issue
+),
 per_org AS (
-  SELECT b.organisation_id AS org, {PRIVATE} AS p,
-    (SELECT COUNT(*) FROM result_findings s
-     WHERE s.assessment_id = b.first_assessment_id AND s.kind = 'issue'
-       AND NOT EXISTS (SELECT 1 FROM result_findings t
-                       WHERE t.assessment_id = b.latest_assessment_id AND t.kind = 'issue'
-                         AND t.finding_id = s.finding_id)) AS resolved_n,
-    (SELECT COUNT(*) FROM result_findings s
-     WHERE s.assessment_id = b.latest_assessment_id AND s.kind = 'issue'
-       AND NOT EXISTS (SELECT 1 FROM result_findings t
-                       WHERE t.assessment_id = b.first_assessment_id AND t.kind = 'issue'
-                         AND t.finding_id = s.finding_id)) AS new_n
+  SELECT org, MAX(p) AS p,
+    SUM(CASE WHEN was = 1 AND is_now = 0 THEN 1 ELSE 0 END) AS resolved_n,
+    SUM(CASE WHEN was = 0 AND is_now = 1 THEN 1 ELSE 0 END) AS new_n
+  FROM issues GROUP BY org
+),
+domain_sides AS (
+  SELECT b.organisation_id AS org, d.domain_id AS k, d.score AS x, {PRIVATE} AS p
   FROM cohort_publication_basis b
-  WHERE b.publication_id = :publication AND b.first_assessment_id IS NOT NULL
+  JOIN result_domains d ON d.assessment_id = b.latest_assessment_id
+  WHERE {_COMPARED} AND d.score IS NOT NULL
+  UNION ALL
+  SELECT b.organisation_id, d.domain_id, -d.score, {PRIVATE}
+  FROM cohort_publication_basis b
+  JOIN result_domains d ON d.assessment_id = b.first_assessment_id
+  WHERE {_COMPARED} AND d.score IS NOT NULL
 ),
 vals AS (
-  SELECT 'resolved' AS k, CAST(resolved_n AS DOUBLE PRECISION) AS x, p FROM per_org
+  SELECT 'score' AS g, d.domain_id AS k, d.score AS x, {PRIVATE} AS p
+  FROM cohort_publication_basis b
+  JOIN result_domains d ON d.assessment_id = b.latest_assessment_id
+  WHERE {_LATEST} AND d.score IS NOT NULL
   UNION ALL
-  SELECT 'new' AS k, CAST(new_n AS DOUBLE PRECISION) AS x, p FROM per_org
-)""")
+  SELECT 'change', k, SUM(x), MAX(p) FROM domain_sides GROUP BY org, k HAVING COUNT(*) = 2
+  UNION ALL
+  SELECT 'issues', 'resolved', CAST(resolved_n AS DOUBLE PRECISION), p FROM per_org
+  UNION ALL
+  SELECT 'issues', 'new', CAST(new_n AS DOUBLE PRECISION), p FROM per_org
+),
+{_QUANTILES}
+UNION ALL
+SELECT CASE WHEN was = 1 THEN 'resolved' ELSE 'new' END, issue, COUNT(*), SUM(p),
+  0, 0, 0.0, 0.0, 0.0
+FROM issues
+WHERE issue IS NOT NULL AND was <> is_now
+GROUP BY CASE WHEN was = 1 THEN 'resolved' ELSE 'new' END, issue
+"""
