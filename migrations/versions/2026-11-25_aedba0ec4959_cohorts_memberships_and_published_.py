@@ -10,7 +10,6 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-
 revision: str = "aedba0ec4959"
 down_revision: str | None = "69ee14530fa2"
 branch_labels: str | Sequence[str] | None = None
