@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import httpx
+
 from app.questionnaire.model import Questionnaire
 from tests.support.answers import Chooser, best, complete, questionnaire
 from tests.support.api import Api, Org
+from tests.support.live import LiveServer
 
 EXAMPLE = ("example", "1.0.0")
 
@@ -104,6 +108,13 @@ def summary(
     assert response.status_code == 200, response.text
     body: dict[str, Any] = response.json()
     return body
+
+
+@contextmanager
+def api_on(server: LiveServer, api: Api) -> Iterator[Api]:
+    """An Api client for another server started on the same database."""
+    with httpx.Client(base_url=server.url, timeout=30) as client:
+        yield Api(client, admin_token=api.admin_token, questionnaires=api.questionnaires)
 
 
 def issue(body: dict[str, Any], issue_id: str) -> dict[str, Any] | None:

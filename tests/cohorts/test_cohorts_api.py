@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Callable
 
 from sqlalchemy import func, select
 
 from app.db.engine import Database
 from app.models import CohortMember, CohortPublicationBasis
-from tests.cohorts.helpers import create_cohort, join, populate, summary
+from tests.cohorts.helpers import api_on, create_cohort, join, populate, summary
 from tests.support.api import Api, assert_problem
+from tests.support.live import LiveServer
 
 CODE = re.compile(r"^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$")
 
@@ -72,20 +74,17 @@ def test_wrong_and_rotated_codes_look_like_no_cohort(api: Api) -> None:
     assert joined.status_code == 201
 
 
-def test_wrong_codes_are_rate_limited_per_client(api: Api, start_server) -> None:  # type: ignore[no-untyped-def]
-    server = start_server(auth_failures_per_minute=3)
+def test_wrong_codes_are_rate_limited_per_client(
+    api: Api, start_server: Callable[..., LiveServer]
+) -> None:
     org = api.create_org()
-    with_server = api.client.base_url
-    api.client.base_url = server.url
-    try:
+    with api_on(start_server(auth_failures_per_minute=3), api) as limited:
         statuses = [
-            api.post(
-                "/v1/cohorts/join", token=org.token, json={"join_code": "0000-0000-0000-000" + c}
+            limited.post(
+                "/v1/cohorts/join", token=org.token, json={"join_code": f"0000-0000-0000-000{i}"}
             ).status_code
-            for c in "1234"
+            for i in range(1, 5)
         ]
-    finally:
-        api.client.base_url = with_server
     assert statuses == [404, 404, 404, 429]
 
 

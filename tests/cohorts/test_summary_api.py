@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from tests.cohorts.helpers import (
     CohortInfo,
     answers,
+    api_on,
     create_cohort,
     issue,
     join,
@@ -21,6 +23,7 @@ from tests.cohorts.helpers import (
 from tests.cohorts.reference import quantile
 from tests.support.answers import best, worst
 from tests.support.api import Api, assert_problem
+from tests.support.live import LiveServer
 
 
 def _csv(api: Api, cohort: CohortInfo, **params: str) -> list[dict[str, str]]:
@@ -191,6 +194,36 @@ def test_figures_are_held_until_k_organisations_changed(api: Api) -> None:
     latest = summary(api, cohort)
     assert latest["status"] == "current"
     assert latest["figures"]["organisations"]["value"] == 10
+
+
+def test_figures_are_withdrawn_when_enough_organisations_leave(api: Api) -> None:
+    cohort = create_cohort(api)
+    orgs = populate(api, cohort, 6)
+    assert summary(api, cohort)["status"] == "current"
+    leave = [api.delete(f"/v1/cohorts/{cohort.id}/members/{o.id}", token=o.token) for o in orgs]
+    assert all(r.status_code == 204 for r in leave)
+    body = summary(api, cohort)
+    assert body["status"] == "counts_only" and body["figures"] is None
+    assert body["counts"]["members"]["value"] == 0
+
+
+def test_k_is_a_setting(api: Api, start_server: Callable[..., LiveServer]) -> None:
+    cohort = create_cohort(api)
+    populate(
+        api,
+        cohort,
+        4,
+        answers_for=lambda i: answers(api, sec_retention="never" if i < 2 else "schedule"),
+    )
+    with api_on(start_server(min_group_size=3), api) as small_k:
+        body = summary(small_k, cohort)
+    assert body["min_group_size"] == 3 and body["status"] == "current"
+    kept = issue(body, "kept-forever")
+    assert kept is not None and kept["organisations"]["display"] == "<3"
+    assert body["figures"]["domains"][0]["median"]["suppressed"] is False
+    assert (
+        body["figures"]["domains"][0]["q1"]["display"] == "withheld"
+    )  # 4 values: q1 uses the minimum
 
 
 def test_figures_too_close_to_another_cohorts_are_held_back(api: Api) -> None:
