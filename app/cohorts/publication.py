@@ -133,11 +133,13 @@ def serve(
     _lock(session, cohort.id)
     now = basis.submitted(session, cohort.id, slug)
     previous = latest(session, cohort.id, slug, rules.k)
-    changed = None
+    seen = {p.id: p for p in history(session, cohort.owner_key_id, slug, rules.k)}
     if previous is not None:
-        changed = basis.changed_since(session, cohort.id, slug, [previous], now.total)[previous.id]
-        if changed == 0:
-            return _serve(previous, "current", now)
+        seen[previous.id] = previous
+    differences = basis.changed_since(session, cohort.id, slug, list(seen.values()), now.total)
+    changed = None if previous is None else differences[previous.id]
+    if previous is not None and changed == 0:
+        return _serve(previous, "current", now)
     has_figures = previous is not None and previous.content is not None
     if not figures_allowed(now, rules):
         if previous is None or not has_figures:
@@ -145,9 +147,7 @@ def serve(
         if changed is not None and changed < rules.k:
             return _serve(previous, "held", now)
         return _serve(_publish(session, cohort, slug, facts, rules), "current", now)
-    seen = history(session, cohort.owner_key_id, slug, rules.k)
-    differences = basis.changed_since(session, cohort.id, slug, seen, now.total)
-    if all(d == 0 or d >= rules.k for d in differences.values()):
+    if all(d == 0 or d >= rules.k for p, d in differences.items() if seen[p].content):
         return _serve(_publish(session, cohort, slug, facts, rules), "current", now)
     if previous is not None and has_figures:
         return _serve(previous, "held", now)
