@@ -154,9 +154,7 @@ CASES: list[Case] = [
         body={"sharing": "aggregate"},
         forbidden=frozenset(STAFF),
     ),
-    case(
-        "DELETE", "/v1/cohorts/{cohort}/members/{org}", {MEMBER_A}, forbidden=frozenset(STAFF)
-    ),
+    case("DELETE", "/v1/cohorts/{cohort}/members/{org}", {MEMBER_A}, forbidden=frozenset(STAFF)),
     case("GET", "/v1/organisations/{org}/cohorts", {ADMIN, MEMBER_A}),
 ]
 
