@@ -154,9 +154,14 @@ def allowed_methods(app: Any, path: str) -> list[str]:
     matching route's methods)."""
     from app.routes import api_routes
 
+    matching = [route for route in api_routes() if route.path_regex.match(path)]
+    if not matching:
+        return []
+    # The most specific template wins: /v1/cohorts/join over /v1/cohorts/{cohort_id}.
+    fewest = min(route.path.count("{") for route in matching)
     methods: set[str] = set()
-    for route in api_routes():
-        if route.path_regex.match(path):
+    for route in matching:
+        if route.path.count("{") == fewest:
             methods |= route.methods or set()
     return sorted(methods)
 

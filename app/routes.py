@@ -11,6 +11,7 @@ from app.assessments.router import router as assessments_router
 from app.auth.router import router as auth_router
 from app.catalogue.documents import FAST_ROUTES
 from app.catalogue.router import router as catalogue_router
+from app.cohorts.router import router as cohorts_router
 from app.fhir.router import router as fhir_router
 from app.health.router import router as health_router
 from app.organisations.router import router as organisations_router
@@ -27,6 +28,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     organisations_router,
     assessments_router,
     reports_router,
+    cohorts_router,
     fhir_router,
     teams_router,
     action_plans_router,

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends, Request
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from app.auth.principal import Principal
+from app.db.base import utcnow
 from app.db.session import SessionDep, side_write
 from app.models import AccessLogEntry
 
@@ -43,17 +45,33 @@ def record_access(
     target: str,
 ) -> None:
     with side_write(request, session) as writer:
-        writer.add_all(
-            AccessLogEntry(
-                organisation_id=organisation_id,
-                actor_role=principal.role.value,
-                actor_key_id=principal.key_id,
-                actor_label=principal.label,
-                action=action,
-                target=target[:200],
-            )
-            for organisation_id in organisation_ids
-        )
+        add_entries(writer, principal, organisation_ids, action=action, target=target)
+
+
+def add_entries(
+    session: Session,
+    principal: Principal,
+    organisation_ids: Iterable[uuid.UUID],
+    *,
+    action: str,
+    target: str,
+) -> None:
+    """Write one entry per organisation in ``session`` (one bulk INSERT, for many)."""
+    rows = [
+        {
+            "id": uuid.uuid4(),
+            "organisation_id": organisation_id,
+            "at": utcnow(),
+            "actor_role": principal.role.value,
+            "actor_key_id": principal.key_id,
+            "actor_label": principal.label,
+            "action": action,
+            "target": target[:200],
+        }
+        for organisation_id in organisation_ids
+    ]
+    if rows:
+        session.execute(insert(AccessLogEntry), rows)
 
 
 async def _recorder(request: Request, session: SessionDep) -> AccessRecorder:

@@ -235,6 +235,21 @@ def _readable(
     return assessment
 
 
+def _results_readable(
+    session: SessionDep,
+    principal: CurrentPrincipal,
+    assessment_id: uuid.UUID,
+    recorder: Recorder,
+    what: str,
+) -> Assessment:
+    assessment, shared = service.get_results_for(session, principal, assessment_id)
+    action = f"read {what} (shared in cohort)" if shared else f"read {what}"
+    recorder.record(
+        principal, assessment.organisation_id, action, f"/v1/assessments/{assessment_id}"
+    )
+    return assessment
+
+
 @router.get(
     "/v1/assessments/{assessment_id}/results",
     response_model=AssessmentResults,
@@ -252,8 +267,10 @@ def read_results(
     accept_language: AcceptLanguage = None,
 ) -> AssessmentResults:
     """Scores, stages, issues (most severe first, with evidence), strengths, the issue
-    map and recommended resources, in the requested language."""
-    assessment = _readable(session, principal, assessment_id, recorder, "read results")
+    map and recommended resources, in the requested language. Readable by the
+    organisation, admins, and the facilitator of a cohort in which the organisation
+    shares its results (each such read is in the organisation's access log)."""
+    assessment = _results_readable(session, principal, assessment_id, recorder, "results")
     entry = service.questionnaire_of(registry, assessment)
     locale = _locale(entry.negotiate(lang, accept_language), entry.model.default_locale)
     results = service.results(session, assessment, registry, resources, locale=locale)
@@ -280,7 +297,7 @@ def issue_map(
 ) -> Response:
     """The issue map as an SVG picture: domains × lifecycle stages, coloured by the
     highest severity, with letters so it reads without colour too."""
-    assessment = _readable(session, principal, assessment_id, recorder, "read issue map")
+    assessment = _results_readable(session, principal, assessment_id, recorder, "issue map")
     entry = service.questionnaire_of(registry, assessment)
     locale = _locale(entry.negotiate(lang, accept_language), entry.model.default_locale)
     results = service.results(session, assessment, registry, resources, locale=locale)

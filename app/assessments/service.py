@@ -23,6 +23,7 @@ from app.assessments.schemas import (
     TeamSummary,
 )
 from app.auth.principal import Principal
+from app.cohorts import repository as cohorts
 from app.db.base import utcnow
 from app.errors import Conflict, FieldError, InvalidInput, NotFound, PreconditionFailed
 from app.http_cache import match
@@ -65,6 +66,26 @@ def get_for(
         return assessment
     if admin and principal.is_admin:
         return assessment
+    raise NotFound("No such assessment")
+
+
+def get_results_for(
+    session: Session, principal: Principal, assessment_id: uuid.UUID
+) -> tuple[Assessment, bool]:
+    """The assessment if the caller may read its results: a member of its organisation, an
+    admin, or the facilitator of a cohort in which the organisation shares its results now
+    (submitted assessments only). The flag says whether that sharing is why."""
+    assessment = repository.get(session, assessment_id)
+    if assessment is None:
+        raise NotFound("No such assessment")
+    if principal.is_member_of(assessment.organisation_id) or principal.is_admin:
+        return assessment, False
+    if (
+        principal.is_facilitator
+        and assessment.status == "submitted"
+        and cohorts.owner_sees_results_of(session, principal.key_id, assessment.organisation_id)
+    ):
+        return assessment, True
     raise NotFound("No such assessment")
 
 

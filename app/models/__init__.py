@@ -11,6 +11,7 @@ from app.models.assessment import (
     ResultDomain,
     ResultFinding,
 )
+from app.models.cohort import Cohort, CohortMember, CohortPublication, CohortPublicationBasis
 from app.models.idempotency import IdempotencyRecord
 from app.models.organisation import Organisation
 from app.models.questionnaire_version import QuestionnaireVersion
@@ -24,6 +25,10 @@ __all__ = [
     "Answer",
     "ApiKey",
     "Assessment",
+    "Cohort",
+    "CohortMember",
+    "CohortPublication",
+    "CohortPublicationBasis",
     "IdempotencyRecord",
     "Organisation",
     "QuestionnaireVersion",

@@ -20,6 +20,14 @@ class Assessment(IdMixin, CreatedMixin, Base):
             "team_status IS NULL OR team_status IN ('open', 'closed')", name="known_team_status"
         ),
         Index("ix_assessments_organisation_created", "organisation_id", "created_at"),
+        # cohort summaries: each member's submitted assessments of one questionnaire
+        Index(
+            "ix_assessments_organisation_slug_status",
+            "organisation_id",
+            "questionnaire_slug",
+            "status",
+            "submitted_at",
+        ),
     )
 
     organisation_id: Mapped[uuid.UUID] = mapped_column(
@@ -94,7 +102,11 @@ class ResultDomain(Base):
     """Normalised per-domain scores of submitted assessments, for aggregation in SQL."""
 
     __tablename__ = "result_domains"
-    __table_args__ = (Index("ix_result_domains_slug_domain", "questionnaire_slug", "domain_id"),)
+    __table_args__ = (
+        Index("ix_result_domains_slug_domain", "questionnaire_slug", "domain_id"),
+        # covering: cohort summaries read (domain, score) of many assessments
+        Index("ix_result_domains_assessment_score", "assessment_id", "domain_id", "score"),
+    )
 
     assessment_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("assessments.id", ondelete="CASCADE"), primary_key=True
@@ -114,6 +126,14 @@ class ResultFinding(Base):
     __table_args__ = (
         CheckConstraint("kind IN ('issue', 'strength')", name="known_kind"),
         Index("ix_result_findings_slug_kind", "questionnaire_slug", "kind", "finding_id"),
+        # covering: cohort summaries read (kind, finding, severity) of many assessments
+        Index(
+            "ix_result_findings_assessment_severity",
+            "assessment_id",
+            "kind",
+            "finding_id",
+            "severity",
+        ),
     )
 
     assessment_id: Mapped[uuid.UUID] = mapped_column(

@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session
 from app.access_log.router import AccessLogRead
 from app.auth import service as keys
 from app.auth.schemas import KeyRead
+from app.cohorts import service as cohorts
+from app.cohorts.schemas import MembershipRead
 from app.db.base import utcnow
 from app.models import AccessLogEntry, Answer, Assessment, Organisation, Result
 from app.organisations.schemas import OrganisationRead
@@ -41,7 +43,7 @@ class OrganisationExport(BaseModel):
     organisation: OrganisationRead
     keys: list[KeyRead] = Field(description="Key metadata; secrets are never stored")
     assessments: list[ExportedAssessment]
-    cohort_memberships: list[dict[str, Any]]
+    cohort_memberships: list[MembershipRead]
     access_log: list[AccessLogRead]
     webhooks: list[WebhookRead] = Field(
         description="Registered webhooks; signing secrets are shown only at creation"
@@ -75,9 +77,9 @@ def _assessment(session: Session, assessment: Assessment) -> ExportedAssessment:
     )
 
 
-def cohort_memberships(session: Session, organisation: Organisation) -> list[dict[str, Any]]:
-    """Filled in by the cohorts module once it exists (kept here so export stays whole)."""
-    return []
+def cohort_memberships(session: Session, organisation: Organisation) -> list[MembershipRead]:
+    """The organisation's cohorts: name, sharing level, when it joined. Never other members."""
+    return list(cohorts.memberships(session, organisation.id))
 
 
 def export(session: Session, organisation: Organisation) -> OrganisationExport:

@@ -220,6 +220,39 @@ CASES: list[Case] = [
         forbidden=frozenset(MEMBERS),
         tenant_scoped=False,
     ),
+    # Cohorts. The world's cohort belongs to another facilitator (its members: org A,
+    # sharing results), so FACILITATOR is a foreign facilitator: 404 everywhere.
+    case(
+        "POST",
+        "/v1/cohorts",
+        STAFF,
+        body={"name": "Cohort"},
+        forbidden=frozenset(MEMBERS),
+        tenant_scoped=False,
+    ),
+    case("GET", "/v1/cohorts", STAFF, forbidden=frozenset(MEMBERS), tenant_scoped=False),
+    case("GET", "/v1/cohorts/{cohort}", {ADMIN}, forbidden=frozenset(MEMBERS)),
+    case("DELETE", "/v1/cohorts/{cohort}", {ADMIN}, forbidden=frozenset(MEMBERS)),
+    case("POST", "/v1/cohorts/{cohort}/join-code", {ADMIN}, forbidden=frozenset(MEMBERS)),
+    case("GET", "/v1/cohorts/{cohort}/summary", {ADMIN}, forbidden=frozenset(MEMBERS)),
+    case("GET", "/v1/cohorts/{cohort}/summary.csv", {ADMIN}, forbidden=frozenset(MEMBERS)),
+    case(
+        "POST",
+        "/v1/cohorts/join",
+        MEMBERS,
+        body={"join_code": "{open_join_code}"},
+        forbidden=frozenset(STAFF),
+        tenant_scoped=False,
+    ),
+    case(
+        "PATCH",
+        "/v1/cohorts/{cohort}/members/{org}",
+        {MEMBER_A},
+        body={"sharing": "aggregate"},
+        forbidden=frozenset(STAFF),
+    ),
+    case("DELETE", "/v1/cohorts/{cohort}/members/{org}", {MEMBER_A}, forbidden=frozenset(STAFF)),
+    case("GET", "/v1/organisations/{org}/cohorts", {ADMIN, MEMBER_A}),
 ]
 
 
@@ -292,7 +325,18 @@ def build_world(api: Api) -> World:
         MEMBER_B: org_b.token,
     }
     answers = _example_answers(api.questionnaires)
+    owner = api.service_key("facilitator")  # not FACILITATOR: its cohorts are foreign to it
+    cohort = api.post("/v1/cohorts", token=owner, json={"name": "Theirs"}).json()
+    joined = api.post(
+        "/v1/cohorts/join",
+        token=org_a.token,
+        json={"join_code": cohort["join_code"], "sharing": "results"},
+    )
+    assert joined.status_code == 201, joined.text
+    open_cohort = api.post("/v1/cohorts", token=owner, json={"name": "Open"}).json()
     ids = {
+        "cohort": cohort["id"],
+        "open_join_code": open_cohort["join_code"],
         "org": org_a.id,
         "service_key": spare_service.json()["id"],
         "member_key": spare_member.json()["id"],
@@ -325,11 +369,20 @@ def expected_status(case: Case, caller: str) -> int | None:
 
 
 def call(api: Api, world: World, case: Case, caller: str, ids: dict[str, str] | None = None) -> int:
-    path = case.path.format(**(ids or world.ids))
-    response = api.request(case.method, path, token=world.tokens[caller], json=case.body)
+    values = ids or world.ids
+    path = case.path.format(**values)
+    body = _filled(case.body, values)
+    response = api.request(case.method, path, token=world.tokens[caller], json=body)
     if response.status_code >= 400:
         assert response.headers["content-type"].startswith("application/problem+json")
     return response.status_code
+
+
+def _filled(body: dict[str, object] | None, values: dict[str, str]) -> dict[str, object] | None:
+    """The body with {placeholders} in its string values filled from the world's ids."""
+    if body is None:
+        return None
+    return {k: v.format(**values) if isinstance(v, str) else v for k, v in body.items()}
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: f"{c.method} {c.path}")

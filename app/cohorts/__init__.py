@@ -1,0 +1,1 @@
+"""Cohorts: facilitators' groups of organisations and their k-anonymous summaries."""
