@@ -24,6 +24,7 @@ from app.assessments.schemas import (
 )
 from app.auth.principal import Principal
 from app.cohorts import repository as cohorts
+from app.cohorts import service as cohort_service
 from app.db.base import utcnow
 from app.errors import Conflict, FieldError, InvalidInput, NotFound, PreconditionFailed
 from app.http_cache import match
@@ -310,6 +311,7 @@ def submit(session: Session, assessment: Assessment, registry: Registry) -> Eval
     assessment.submitted_at = utcnow()
     session.flush()
     events.assessment_submitted(session, assessment, evaluation)
+    cohort_service.notify_submitted(session, assessment.organisation_id)
     return evaluation
 
 

@@ -18,6 +18,7 @@ from app.cohorts.schemas import CohortCreate, CohortRead, MembershipRead, Sharin
 from app.db.base import utcnow
 from app.errors import Conflict, NotFound
 from app.models import Cohort, CohortMember
+from app.webhooks import events
 
 
 class WrongJoinCode(NotFound):
@@ -105,6 +106,7 @@ def join(
     )
     session.add(member)
     session.flush()
+    events.cohort_summary_changed(session, cohort.id, cohort.owner_key_id)
     return cohort, member
 
 
@@ -127,12 +129,13 @@ def change_sharing(
     sharing: Sharing,
 ) -> MembershipRead:
     member = _own_membership(session, principal, cohort_id, organisation_id)
+    cohort = repository.get(session, cohort_id)
+    assert cohort is not None  # the membership row references it
     if member.sharing != sharing.value:
         member.sharing = sharing.value
         member.sharing_changed_at = utcnow()
         session.flush()
-    cohort = repository.get(session, cohort_id)
-    assert cohort is not None  # the membership row references it
+        events.cohort_summary_changed(session, cohort.id, cohort.owner_key_id)
     return membership_read(member, cohort)
 
 
@@ -141,6 +144,15 @@ def leave(
 ) -> None:
     _own_membership(session, principal, cohort_id, organisation_id)
     repository.remove_member(session, cohort_id, organisation_id)
+    cohort = repository.get(session, cohort_id)
+    if cohort is not None:
+        events.cohort_summary_changed(session, cohort.id, cohort.owner_key_id)
+
+
+def notify_submitted(session: Session, organisation_id: uuid.UUID) -> None:
+    """A member organisation submitted: each of its cohorts' summaries may change."""
+    for _member, cohort in repository.memberships_of(session, organisation_id):
+        events.cohort_summary_changed(session, cohort.id, cohort.owner_key_id)
 
 
 def membership_read(member: CohortMember, cohort: Cohort) -> MembershipRead:
