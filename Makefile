@@ -70,6 +70,15 @@ chromium:
 screenshots: $(VENV)/.installed-dev chromium
 	WEB_SCREENSHOTS=docs/screenshots $(BIN)/pytest -q -m browser -k "sqlite and spanish"
 
+# Benchmarks (DESIGN.md §7). PostgreSQL runs use RDSA_BENCH_DATABASE_URL, e.g.
+#   make bench RDSA_BENCH_DATABASE_URL=postgresql+psycopg://postgres@127.0.0.1:5432/test
+bench: $(VENV)/.installed-dev
+	@command -v wrk >/dev/null || { echo "bench needs wrk (apt-get install wrk)"; exit 1; }
+	$(BIN)/python bench/bench_scoring.py questionnaires/rd-core/1.0.0.yaml --resources questionnaires/resources.yaml
+	$(BIN)/python bench/http_bench.py
+	@if [ -n "$$RDSA_BENCH_DATABASE_URL" ]; then $(BIN)/python bench/http_bench.py --postgres "$$RDSA_BENCH_DATABASE_URL"; fi
+	$(BIN)/python bench/bench_cohort.py $$( [ -n "$$RDSA_BENCH_DATABASE_URL" ] || echo --databases sqlite )
+
 validate: $(VENV)/.installed-run
 	$(BIN)/rdsa validate questionnaires/
 
