@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from typing import Annotated
 
 from fastapi import APIRouter, Header, Query, Request, status
@@ -26,6 +27,7 @@ from app.errors import IdempotencyInFlight, NotFound
 from app.models import Assessment
 from app.organisations import service as organisations
 from app.problems import problem_responses
+from app.questionnaire.model import Resource
 from app.questionnaire.registry import Registry
 from app.reports.svg import issue_map_svg
 from app.schemas import Page, PageParams
@@ -217,6 +219,19 @@ def _lock_or_in_flight(session: SessionDep, assessment: Assessment) -> None:
         ) from None
 
 
+def _localised_results(
+    session: SessionDep,
+    assessment: Assessment,
+    registry: Registry,
+    resources: Mapping[str, Resource],
+    lang: str | None,
+    accept_language: str | None,
+) -> AssessmentResults:
+    entry = service.questionnaire_of(registry, assessment)
+    locale = _locale(entry.negotiate(lang, accept_language), entry.model.default_locale)
+    return service.results(session, assessment, registry, resources, locale=locale)
+
+
 def _locale(negotiated: str, default: str) -> str:
     return default if negotiated == "*" else negotiated
 
@@ -271,9 +286,7 @@ def read_results(
     organisation, admins, and the facilitator of a cohort in which the organisation
     shares its results (each such read is in the organisation's access log)."""
     assessment = _results_readable(session, principal, assessment_id, recorder, "results")
-    entry = service.questionnaire_of(registry, assessment)
-    locale = _locale(entry.negotiate(lang, accept_language), entry.model.default_locale)
-    results = service.results(session, assessment, registry, resources, locale=locale)
+    results = _localised_results(session, assessment, registry, resources, lang, accept_language)
     response.headers["Content-Language"] = results.locale
     return results
 
@@ -298,9 +311,7 @@ def issue_map(
     """The issue map as an SVG picture: domains × lifecycle stages, coloured by the
     highest severity, with letters so it reads without colour too."""
     assessment = _results_readable(session, principal, assessment_id, recorder, "issue map")
-    entry = service.questionnaire_of(registry, assessment)
-    locale = _locale(entry.negotiate(lang, accept_language), entry.model.default_locale)
-    results = service.results(session, assessment, registry, resources, locale=locale)
+    results = _localised_results(session, assessment, registry, resources, lang, accept_language)
     return Response(
         issue_map_svg(results),
         media_type="image/svg+xml",
