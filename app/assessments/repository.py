@@ -11,7 +11,9 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
+from app.db.base import utcnow
 from app.models import Answer, Assessment, Result, ResultDomain, ResultFinding
+from app.scoring import Evaluation
 
 
 def get(session: Session, assessment_id: uuid.UUID) -> Assessment | None:
@@ -144,3 +146,52 @@ def store_result(
         session.execute(insert(ResultDomain), domains)
     if findings:
         session.execute(insert(ResultFinding), findings)
+
+
+def store_evaluation(session: Session, assessment: Assessment, evaluation: Evaluation) -> None:
+    """The results snapshot plus normalised rows (domain scores, findings) for aggregation."""
+    common = {
+        "assessment_id": assessment.id,
+        "organisation_id": assessment.organisation_id,
+        "questionnaire_slug": assessment.questionnaire_slug,
+    }
+    domains = [
+        {
+            **common,
+            "domain_id": d.id,
+            "score": d.score,
+            "stage": d.stage,
+            "coverage": d.coverage or 0.0,
+        }
+        for d in evaluation.domains
+    ]
+    findings = [
+        {
+            **common,
+            "kind": "issue",
+            "finding_id": i.id,
+            "severity": i.severity.value,
+            "domain_id": i.domain,
+            "lifecycle": i.lifecycle,
+        }
+        for i in evaluation.issues
+    ] + [
+        {
+            **common,
+            "kind": "strength",
+            "finding_id": s.id,
+            "severity": None,
+            "domain_id": s.domain,
+            "lifecycle": s.lifecycle,
+        }
+        for s in evaluation.strengths
+    ]
+    result = {
+        "assessment_id": assessment.id,
+        "engine_version": evaluation.engine_version,
+        "content_hash": evaluation.questionnaire.content_hash,
+        "evaluation": evaluation.model_dump_json(),
+        "overall_score": evaluation.overall.score,
+        "created_at": utcnow(),
+    }
+    store_result(session, result, domains, findings)

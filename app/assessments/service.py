@@ -306,61 +306,13 @@ def submit(session: Session, assessment: Assessment, registry: Registry) -> Eval
         evaluation = evaluate(entry.model, answers, content_hash=entry.content_hash)
     except (ValueError, ValidationError) as exc:  # answers stored before a rule change
         raise Conflict(f"The saved answers cannot be scored: {exc}") from None
-    _store(session, assessment, evaluation)
+    repository.store_evaluation(session, assessment, evaluation)
     assessment.status = "submitted"
     assessment.submitted_at = utcnow()
     session.flush()
     events.assessment_submitted(session, assessment, evaluation)
     cohort_service.notify_submitted(session, assessment.organisation_id)
     return evaluation
-
-
-def _store(session: Session, assessment: Assessment, evaluation: Evaluation) -> None:
-    common = {
-        "assessment_id": assessment.id,
-        "organisation_id": assessment.organisation_id,
-        "questionnaire_slug": assessment.questionnaire_slug,
-    }
-    domains = [
-        {
-            **common,
-            "domain_id": d.id,
-            "score": d.score,
-            "stage": d.stage,
-            "coverage": d.coverage or 0.0,
-        }
-        for d in evaluation.domains
-    ]
-    findings = [
-        {
-            **common,
-            "kind": "issue",
-            "finding_id": i.id,
-            "severity": i.severity.value,
-            "domain_id": i.domain,
-            "lifecycle": i.lifecycle,
-        }
-        for i in evaluation.issues
-    ] + [
-        {
-            **common,
-            "kind": "strength",
-            "finding_id": s.id,
-            "severity": None,
-            "domain_id": s.domain,
-            "lifecycle": s.lifecycle,
-        }
-        for s in evaluation.strengths
-    ]
-    result = {
-        "assessment_id": assessment.id,
-        "engine_version": evaluation.engine_version,
-        "content_hash": evaluation.questionnaire.content_hash,
-        "evaluation": evaluation.model_dump_json(),
-        "overall_score": evaluation.overall.score,
-        "created_at": utcnow(),
-    }
-    repository.store_result(session, result, domains, findings)
 
 
 # ------------------------------------------------------------------------ results
