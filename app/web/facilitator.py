@@ -93,6 +93,8 @@ def create_cohort(
     try:
         data = CohortCreate(name=name)
     except ValidationError:
+        data = None
+    if data is None or not data.name:  # the schema lets a blank name through
         return _home(request, user, session, name=name, error="cohorts.name_invalid")
     cohort, code = service.create(session, user.principal, data)
     return _code_page(request, user, cohort, code, new=True)

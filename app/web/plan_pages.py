@@ -97,6 +97,15 @@ def _due(form: WebForm) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
+def _text(form: WebForm) -> str:
+    """The step's text; blank is refused here because the schema strips only after
+    checking the length (a whitespace-only text would be saved as an empty step)."""
+    text = form.get("text").strip()
+    if not text:
+        raise ValueError("a step needs some text")
+    return text
+
+
 @router.post("/plans/{plan_id}/steps")
 def add_step(
     request: Request,
@@ -109,7 +118,7 @@ def add_step(
 ) -> Response:
     plan = _plan(session, user, plan_id)
     try:
-        data = StepCreate(text=form.get("text"), due_date=_due(form))
+        data = StepCreate(text=_text(form), due_date=_due(form))
     except ValueError:  # pydantic's ValidationError and a malformed date alike
         errors = {"new": "plan.step_invalid"}
         return _page(request, user, session, registry, resources, plan, errors=errors)
@@ -130,9 +139,7 @@ def update_step(
 ) -> Response:
     plan = _plan(session, user, plan_id)
     try:
-        data = StepUpdate(
-            text=form.get("text"), status=form.get("status") or None, due_date=_due(form)
-        )
+        data = StepUpdate(text=_text(form), status=form.get("status") or None, due_date=_due(form))
     except ValueError:
         errors = {str(step_id): "plan.step_invalid"}
         return _page(request, user, session, registry, resources, plan, errors=errors)

@@ -121,8 +121,7 @@ MESSAGES: dict[str, str] = {
     "summary.resources_intro": "Ranked by how many organisations have the issues they "
     "address, and how serious those issues are.",
     "summary.change_title": "Change since first assessments",
-    "summary.change_unavailable": "Not enough organisations have submitted twice to show "
-    "change.",
+    "summary.change_unavailable": "Not enough organisations have submitted twice to show change.",
     "summary.change_both": "Organisations with a first and a later assessment:",
     "summary.resolved_any": "Resolved at least one issue",
     "summary.new_any": "Have at least one new issue",
@@ -318,8 +317,7 @@ MESSAGES: dict[str, str] = {
     "plan.domain_hint": "It starts with the first steps for every issue found in the domain; "
     "you can change them.",
     # access log: actions recorded by cohorts, teams and plans
-    "log.action.cohort_summary_(aggregate)": "read a cohort summary that counts your "
-    "organisation",
+    "log.action.cohort_summary_(aggregate)": "read a cohort summary that counts your organisation",
     "log.action.cohort_summary_(counts_only)": "read a cohort summary (numbers only)",
     "log.action.read_results_(shared_in_cohort)": "read your results (shared in a cohort)",
     "log.action.read_issue_map_(shared_in_cohort)": "read your issue map (shared in a cohort)",

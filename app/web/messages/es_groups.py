@@ -233,8 +233,7 @@ MESSAGES: dict[str, str] = {
     "evaluación; cada persona entra con su propia clave.",
     "team.notice.closed": "La ronda está cerrada y las respuestas están combinadas.",
     "team.is_open": "La ronda del equipo está abierta. Cuando las respuestas difieren: {rule}.",
-    "team.is_closed": "La ronda del equipo está cerrada. Las respuestas se combinaron con: "
-    "{rule}.",
+    "team.is_closed": "La ronda del equipo está cerrada. Las respuestas se combinaron con: {rule}.",
     "team.answering_as": "Están respondiendo como {label}; nadie más ve sus respuestas.",
     "team.unnamed_key": "una clave sin nombre",
     "team.see_team": "Ver la página del equipo",
@@ -317,8 +316,7 @@ MESSAGES: dict[str, str] = {
     "plan.list_title": "Sus planes de acción",
     "plan.none": "Todavía no hay planes. En sus resultados, elijan un problema o un dominio y "
     "hagan un plan.",
-    "plan.outcome_short": "{resolved} de {total} problema(s) resueltos en su siguiente "
-    "evaluación",
+    "plan.outcome_short": "{resolved} de {total} problema(s) resueltos en su siguiente evaluación",
     "plan.make_for_issue": "Hacer un plan para este problema",
     "plan.make_for_domain": "Hacer un plan para este dominio",
     "plan.domain_label": "Hacer un plan para todo un dominio",

@@ -262,8 +262,7 @@ MESSAGES: dict[str, str] = {
     "team.count": "{count} personne(s)",
     "team.combined": "Réponse combinée : {answer}",
     "team.your_answer": "Revoir votre réponse",
-    "team.no_disagreements": "Pour l’instant, toutes les personnes qui ont répondu sont "
-    "d’accord.",
+    "team.no_disagreements": "Pour l’instant, toutes les personnes qui ont répondu sont d’accord.",
     "team.close_title": "Clore le tour",
     "team.close_intro": "Quand tout le monde a répondu, clôturez le tour : les réponses sont "
     "combinées en celles de votre organisation, que vous pouvez encore modifier avant "
@@ -283,8 +282,7 @@ MESSAGES: dict[str, str] = {
     "team.link_open": "Page de l’équipe",
     "team.link_closed": "Page de l’équipe",
     "team.results_title": "Réponses d’équipe",
-    "team.results_intro": "{count} personnes ont répondu. Quand les réponses différaient : "
-    "{rule}.",
+    "team.results_intro": "{count} personnes ont répondu. Quand les réponses différaient : {rule}.",
     "team.results_disagreements": "Les réponses différaient sur {count} question(s) :",
     # members: action plans
     "plan.title": "Plan d’action : {title}",
@@ -340,8 +338,8 @@ MESSAGES: dict[str, str] = {
     "seulement)",
     "log.action.read_results_(shared_in_cohort)": "a consulté vos résultats (partagés dans une "
     "cohorte)",
-    "log.action.read_issue_map_(shared_in_cohort)": "a consulté votre carte des problèmes (partagée "
-    "dans une cohorte)",
+    "log.action.read_issue_map_(shared_in_cohort)": "a consulté votre carte des problèmes "
+    "(partagée dans une cohorte)",
     "log.action.listed_cohort_memberships": "a listé vos cohortes",
     "log.action.read_team_round": "a consulté un tour d’équipe",
     "log.action.listed_action_plans": "a listé vos plans d’action",

@@ -137,8 +137,7 @@ MESSAGES: dict[str, str] = {
     "delas. As demais contam só nos números do grupo.",
     "summary.shared_details": "Pontuações por domínio e {issues} problema(s)",
     "summary.shared_not_yet": "Ainda não enviou este questionário.",
-    "summary.shared_none": "Nenhuma organização desta turma compartilha os resultados com "
-    "vocês.",
+    "summary.shared_none": "Nenhuma organização desta turma compartilha os resultados com vocês.",
     # members: cohorts
     "membership.title": "Turmas",
     "membership.intro": "Uma turma é um grupo de organizações que uma pessoa facilitadora — "
@@ -323,8 +322,7 @@ MESSAGES: dict[str, str] = {
     "plan.domain_hint": "Ele começa com os primeiros passos de cada problema encontrado no "
     "domínio; vocês podem mudá-los.",
     # access log: actions recorded by cohorts, teams and plans
-    "log.action.cohort_summary_(aggregate)": "leu um resumo de turma que inclui a sua "
-    "organização",
+    "log.action.cohort_summary_(aggregate)": "leu um resumo de turma que inclui a sua organização",
     "log.action.cohort_summary_(counts_only)": "leu um resumo de turma (só números)",
     "log.action.read_results_(shared_in_cohort)": "leu os seus resultados (compartilhados numa "
     "turma)",
