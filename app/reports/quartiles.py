@@ -24,6 +24,7 @@ BOTTOM = 34
 BOX_FILL = "#dbeafe"  # light box; its outline and the median carry the contrast
 MEDIAN_INK = "#0f172a"
 TICKS = (0, 25, 50, 75, 100)
+LABEL_CHARS = 30  # system fonts at 12 px fit about this many in LABEL_WIDTH
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ def _row(row: QuartileRow, index: int) -> list[str]:
     y = TOP + index * ROW_HEIGHT
     parts = [
         f'<text x="{LABEL_WIDTH - 8}" y="{y + 22}" font-size="12" text-anchor="end" '
-        f'fill="{INK}">{escape(_clip(row.label, 34))}</text>',
+        f'fill="{INK}">{escape(_clip(row.label, LABEL_CHARS))}</text>',
         *_box(row, y),
         f'<text x="{LABEL_WIDTH + SCALE_WIDTH + 8}" y="{y + 22}" font-size="12" '
         f'fill="{INK if row.median is not None else MUTED}">'

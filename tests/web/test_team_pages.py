@@ -58,7 +58,7 @@ def test_a_team_answers_privately_discusses_and_closes_the_round(
     answer_all(colleague, assessment, complete(model, _no_written_purpose))
 
     html = signed_in.get(team).text
-    assert "Ana, field team" in html and "(you)" in html
+    assert "Ana, field team" in html and "(your key)" in html
     assert html.count("<progress") == 2
     discussion = DISCUSSION.search(html)
     assert discussion, html

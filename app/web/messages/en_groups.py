@@ -112,6 +112,7 @@ MESSAGES: dict[str, str] = {
     "summary.rank": "Rank",
     "summary.issue": "Issue",
     "summary.share": "Share",
+    "summary.severity_mix": "Severity (organisations)",
     "summary.no_mix": "split by severity not shown",
     "summary.no_issues": "No issue is shown for this cohort.",
     "summary.strengths_title": "Strengths",
@@ -240,7 +241,7 @@ MESSAGES: dict[str, str] = {
     "team.change_answers": "Change answers",
     "team.respondents_title": "Who has answered",
     "team.who": "Key",
-    "team.you": "you",
+    "team.you": "your key",
     "team.nobody_yet": "Nobody has saved an answer yet.",
     "team.respondents_hint": "Colleagues appear here once they have saved an answer. Each "
     "needs a key of their own:",

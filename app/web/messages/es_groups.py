@@ -115,6 +115,7 @@ MESSAGES: dict[str, str] = {
     "summary.rank": "Puesto",
     "summary.issue": "Problema",
     "summary.share": "Proporción",
+    "summary.severity_mix": "Gravedad (organizaciones)",
     "summary.no_mix": "desglose por gravedad no disponible",
     "summary.no_issues": "No se muestra ningún problema para esta cohorte.",
     "summary.strengths_title": "Fortalezas",
@@ -243,7 +244,7 @@ MESSAGES: dict[str, str] = {
     "team.change_answers": "Cambiar respuestas",
     "team.respondents_title": "Quién respondió",
     "team.who": "Clave",
-    "team.you": "ustedes",
+    "team.you": "su clave",
     "team.nobody_yet": "Nadie ha guardado una respuesta todavía.",
     "team.respondents_hint": "Las y los colegas aparecen aquí cuando guardan una respuesta. "
     "Cada persona necesita su propia clave:",

@@ -119,6 +119,7 @@ MESSAGES: dict[str, str] = {
     "summary.rank": "Rang",
     "summary.issue": "Problème",
     "summary.share": "Part",
+    "summary.severity_mix": "Gravité (organisations)",
     "summary.no_mix": "répartition par gravité non affichée",
     "summary.no_issues": "Aucun problème n’est affiché pour cette cohorte.",
     "summary.strengths_title": "Points forts",
@@ -252,7 +253,7 @@ MESSAGES: dict[str, str] = {
     "team.change_answers": "Modifier les réponses",
     "team.respondents_title": "Qui a répondu",
     "team.who": "Clé",
-    "team.you": "vous",
+    "team.you": "votre clé",
     "team.nobody_yet": "Personne n’a encore enregistré de réponse.",
     "team.respondents_hint": "Vos collègues apparaissent ici dès qu’ils ont enregistré une "
     "réponse. Chacun·e a besoin de sa propre clé :",

@@ -113,6 +113,7 @@ MESSAGES: dict[str, str] = {
     "summary.rank": "Posição",
     "summary.issue": "Problema",
     "summary.share": "Proporção",
+    "summary.severity_mix": "Gravidade (organizações)",
     "summary.no_mix": "divisão por gravidade não mostrada",
     "summary.no_issues": "Nenhum problema aparece para esta turma.",
     "summary.strengths_title": "Pontos fortes",
@@ -244,7 +245,7 @@ MESSAGES: dict[str, str] = {
     "team.change_answers": "Mudar respostas",
     "team.respondents_title": "Quem respondeu",
     "team.who": "Chave",
-    "team.you": "vocês",
+    "team.you": "a chave de vocês",
     "team.nobody_yet": "Ninguém salvou uma resposta ainda.",
     "team.respondents_hint": "As colegas aparecem aqui quando salvam uma resposta. Cada pessoa "
     "precisa da própria chave:",
