@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 
-from tests.cohorts.helpers import CohortInfo, join
 from app.questionnaire.model import ContextQuestion, Question, QuestionType
+from tests.cohorts.helpers import CohortInfo, join
 from tests.support.answers import Chooser
 from tests.support.api import Api, Org
 from tests.support.live import LiveServer
@@ -29,12 +29,6 @@ def _shot(page: Any, shots: Path | None, name: str, anchor: str | None = None) -
         page.locator(anchor).evaluate("element => element.scrollIntoView()")
         page.evaluate("window.scrollBy(0, -20)")
     page.screenshot(path=str(shots / f"{name}.png"))
-    import os
-
-    if os.environ.get("FULL"):
-        for i, h in enumerate(page.locator("main h2").all()):
-            h.evaluate("element => element.scrollIntoView()")
-            page.screenshot(path=f"/tmp/full-{name}-{i}.png")
 
 
 def _create_cohort(page: Any, name: str, facilitator: str) -> CohortInfo:
