@@ -192,3 +192,19 @@ def test_the_summary_speaks_the_interface_language(api: Api, browser_factory: An
     assert download.status_code == 200 and download.headers["content-language"] == "en"
     unknown = facilitator.get(f"/facilitator/cohorts/{cohort.id}/summary?questionnaire=nope")
     assert unknown.status_code == 422
+
+
+def test_figures_held_back_after_a_small_change_say_so_with_their_date(
+    api: Api, browser_factory: Any
+) -> None:
+    cohort, _ = _large_cohort(api)
+    facilitator = _staff(browser_factory, cohort.facilitator)
+    path = f"/facilitator/cohorts/{cohort.id}/summary"
+    assert "Current figures" in facilitator.get(path).text
+    late = api.create_org("Late joiner")
+    join(api, cohort, late)
+    submit(api, late, answers(api, worst))
+    page = facilitator.get(path, headers={"Accept-Language": "fr"}).text
+    assert "Chiffres antérieurs (maintenus)" in page
+    assert re.search(r"publiés le \d{4}-\d{2}-\d{2}", page)
+    assert "New figures come once" not in page  # the explanation is in French
