@@ -33,9 +33,14 @@ def _draft_or_results(
 
 
 def _load(
-    request: Request, session: SessionDep, assessment: Assessment, registry: Registry
+    request: Request,
+    session: SessionDep,
+    user: WebUser,
+    assessment: Assessment,
+    registry: Registry,
 ) -> Draft:
-    return Draft.load(session, assessment, registry, Translator(ui_locale(request)))
+    t = Translator(ui_locale(request))
+    return Draft.load(session, assessment, registry, t, user.principal)
 
 
 @router.get("/assessments/{assessment_id}")
@@ -46,7 +51,7 @@ def assessment_home(
     assessment, done = _draft_or_results(session, user, assessment_id)
     if done is not None:
         return done
-    draft = Draft.load(session, assessment, registry, Translator("en"))
+    draft = Draft.load(session, assessment, registry, Translator("en"), user.principal)
     missing = draft.progress.missing_required
     key = page_of_question(draft.pages, missing[0]) if missing else None
     if key is None and not draft.answers:
@@ -100,7 +105,7 @@ def questionnaire_page(
     assessment, done = _draft_or_results(session, user, assessment_id)
     if done is not None:
         return done
-    draft = _load(request, session, assessment, registry)
+    draft = _load(request, session, user, assessment, registry)
     index = find_page(draft.pages, page_key)
     if index is None:
         raise PageError(404, "error.not_found")
@@ -150,12 +155,12 @@ def save_questionnaire_page(
     assessment, done = _draft_or_results(session, user, assessment_id)
     if done is not None:
         return done
-    draft = _load(request, session, assessment, registry)
+    draft = _load(request, session, user, assessment, registry)
     index = find_page(draft.pages, page_key)
     if index is None:
         raise PageError(404, "error.not_found")
     given = save_page(session, draft, draft.pages[index], form, registry)
-    fresh = _load(request, session, assessment, registry)
+    fresh = _load(request, session, user, assessment, registry)
     appeared = _shown_now(fresh, index) - set(form.get("shown").split())
     if request.headers.get("x-autosave") == "1":
         before, after = _shown_now(draft, index), _shown_now(fresh, index)

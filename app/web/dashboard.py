@@ -13,13 +13,17 @@ from starlette.responses import Response
 
 from app.assessments import repository, service
 from app.assessments.schemas import AssessmentCreate
-from app.catalogue.router import RegistryDep
+from app.auth.principal import Principal
+from app.catalogue.router import RegistryDep, ResourcesDep
 from app.db.session import SessionDep
 from app.models import Assessment
 from app.organisations import service as organisations
 from app.questionnaire.registry import Registry
 from app.questionnaire.texts import pick_locale
-from app.web.deps import CheckedForm, Member, PageError, SignedIn, ui_locale
+from app.scoring import Answer
+from app.teams import service as teams
+from app.web import plan_view
+from app.web.deps import CheckedForm, Member, PageError, SignedIn, WebUser, ui_locale
 from app.web.routing import page_router, redirect, render
 
 router = page_router()
@@ -37,6 +41,7 @@ class AssessmentItem:
     answered: int
     applicable: int
     score: float | None
+    team_status: str | None
 
 
 @dataclass(frozen=True)
@@ -54,15 +59,25 @@ def _title(registry: Registry, slug: str, version: str, locale: str) -> str:
     return str(pick_locale(entry.model.title, locale, entry.model.default_locale))
 
 
+def _draft_answers(
+    session: Session, assessment: Assessment, principal: Principal
+) -> dict[str, Answer]:
+    """During a team round, the person's own answers; otherwise the organisation's."""
+    if assessment.team_status == "open":
+        return teams.my_answers(session, assessment, principal)
+    return service.answers_of(session, assessment)
+
+
 def _item(
-    session: Session, registry: Registry, assessment: Assessment, locale: str
+    session: Session, registry: Registry, assessment: Assessment, user: WebUser, locale: str
 ) -> AssessmentItem:
     slug, version = assessment.questionnaire_slug, assessment.questionnaire_version
     answered = applicable = 0
     score = None
     entry = registry.get(slug, version)
     if assessment.status == "draft" and entry is not None:
-        progress = service.progress_of(entry, service.answers_of(session, assessment))
+        answers = _draft_answers(session, assessment, user.principal)
+        progress = service.progress_of(entry, answers)
         answered, applicable = progress.answered, progress.applicable
     elif (result := repository.result_of(session, assessment.id)) is not None:
         score = result.overall_score
@@ -76,6 +91,7 @@ def _item(
         answered=answered,
         applicable=applicable,
         score=score,
+        team_status=assessment.team_status,
     )
 
 
@@ -95,7 +111,11 @@ def _start_options(
 
 @router.get("/dashboard")
 def dashboard(
-    request: Request, user: SignedIn, session: SessionDep, registry: RegistryDep
+    request: Request,
+    user: SignedIn,
+    session: SessionDep,
+    registry: RegistryDep,
+    resources: ResourcesDep,
 ) -> Response:
     if user.principal.organisation_id is None:
         return render(request, "staff.html", user, role=user.principal.role.value)
@@ -107,8 +127,11 @@ def dashboard(
         "dashboard.html",
         user,
         organisation=organisation,
-        assessments=[_item(session, registry, a, locale) for a in rows],
+        assessments=[_item(session, registry, a, user, locale) for a in rows],
         total=total,
+        plans=plan_view.for_dashboard(
+            session, user.principal, organisation.id, registry, resources
+        ),
         start_options=_start_options(session, registry, organisation.id, locale),
     )
 

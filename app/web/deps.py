@@ -86,6 +86,16 @@ def member_user(user: SignedIn) -> WebUser:
 Member = Annotated[WebUser, Depends(member_user, scope="function")]
 
 
+def staff_user(user: SignedIn) -> WebUser:
+    """A facilitator or an admin: the people who run cohorts."""
+    if not (user.principal.is_facilitator or user.principal.is_admin):
+        raise PageError(403, "error.staff_only")
+    return user
+
+
+Staff = Annotated[WebUser, Depends(staff_user, scope="function")]
+
+
 class WebForm:
     """A parsed ``application/x-www-form-urlencoded`` body."""
 

@@ -9,11 +9,13 @@ from sqlalchemy.orm import Session
 
 from app.assessments import service
 from app.assessments.schemas import AnswersPatch
+from app.auth.principal import Principal
 from app.errors import InvalidInput
 from app.models import Assessment
 from app.questionnaire.registry import Registry, VersionEntry
 from app.scoring import Answer, Progress, visible
 from app.scoring.problems import ProblemCode
+from app.teams import service as teams
 from app.web.answer_form import PageInput, read_page
 from app.web.deps import WebForm
 from app.web.i18n import Translator
@@ -47,13 +49,24 @@ class Draft:
     visible: set[str]
     loc: Localise
     progress: Progress
+    # While a team round is open each key answers privately: whose answers these are.
+    respondent: Principal | None
 
     @classmethod
     def load(
-        cls, session: Session, assessment: Assessment, registry: Registry, t: Translator
+        cls,
+        session: Session,
+        assessment: Assessment,
+        registry: Registry,
+        t: Translator,
+        principal: Principal,
     ) -> Draft:
         entry = service.questionnaire_of(registry, assessment)
-        answers = service.answers_of(session, assessment)
+        team_open = assessment.team_status == "open"
+        if team_open:
+            answers = teams.my_answers(session, assessment, principal)
+        else:
+            answers = service.answers_of(session, assessment)
         locale = entry.negotiate(t.locale, None)
         return cls(
             assessment=assessment,
@@ -63,6 +76,7 @@ class Draft:
             visible=visible(entry.model, answers),
             loc=Localise(entry.model, locale),
             progress=service.progress_of(entry, answers),
+            respondent=principal if team_open else None,
         )
 
     @property
@@ -109,19 +123,26 @@ def _rejected(error: InvalidInput, patch: Mapping[str, Answer | None]) -> dict[s
     return named or dict.fromkeys(patch, "answer.invalid")
 
 
+def _send(draft: Draft, session: Session, body: AnswersPatch, registry: Registry) -> None:
+    """Into the organisation's answers, or the respondent's own during a team round."""
+    if draft.respondent is not None:
+        teams.patch_my_answers(session, draft.assessment, draft.respondent, body, registry)
+    else:
+        service.patch_answers(session, draft.assessment, body, if_match=None, registry=registry)
+
+
 def _patch(
-    session: Session, assessment: Assessment, patch: dict[str, Answer | None], registry: Registry
+    session: Session, draft: Draft, patch: dict[str, Answer | None], registry: Registry
 ) -> dict[str, str]:
     """Save what fits; return question id → message for what does not.
 
-    ``patch_answers`` is all or nothing, so refused answers are taken out and the rest
-    is sent again; every round drops at least one answer, so this ends.
+    Saving is all or nothing, so refused answers are taken out and the rest is sent
+    again; every round drops at least one answer, so this ends.
     """
     rejected: dict[str, str] = {}
     while patch:
         try:
-            body = AnswersPatch(answers=patch)
-            service.patch_answers(session, assessment, body, if_match=None, registry=registry)
+            _send(draft, session, AnswersPatch(answers=patch), registry)
             break
         except InvalidInput as error:
             found = _rejected(error, patch)
@@ -141,5 +162,5 @@ def save_page(
     applies = visible(draft.entry.model, merged)
     # Answers to questions that no longer apply stay stored (and unused) until they apply.
     patch = {q: a for q, a in given.patch.items() if a is None or q in applies}
-    given.errors.update(_patch(session, draft.assessment, patch, registry))
+    given.errors.update(_patch(session, draft, patch, registry))
     return given

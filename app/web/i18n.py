@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from app.questionnaire.negotiate import negotiate
-from app.web.messages import en, es, fr, pt
+from app.web.messages import en, en_groups, es, es_groups, fr, fr_groups, pt, pt_groups
 
 LOCALES: tuple[str, ...] = ("en", "es", "fr", "pt")
 DEFAULT_LOCALE = "en"
@@ -20,11 +20,12 @@ LANGUAGE_NAMES: Mapping[str, str] = {
     "fr": "Français",
     "pt": "Português",
 }
+# Each language: the base catalogue, and the strings for cohorts, teams and plans.
 CATALOGUES: Mapping[str, Mapping[str, str]] = {
-    "en": en.MESSAGES,
-    "es": es.MESSAGES,
-    "fr": fr.MESSAGES,
-    "pt": pt.MESSAGES,
+    "en": {**en.MESSAGES, **en_groups.MESSAGES},
+    "es": {**es.MESSAGES, **es_groups.MESSAGES},
+    "fr": {**fr.MESSAGES, **fr_groups.MESSAGES},
+    "pt": {**pt.MESSAGES, **pt_groups.MESSAGES},
 }
 
 

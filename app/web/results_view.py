@@ -18,7 +18,9 @@ from app.reports.charts import ChartRow, ChartText, score_chart_svg
 from app.reports.phrases import severity_name
 from app.reports.svg import issue_map_svg
 from app.scoring import Comparison, Results
+from app.web.answer_labels import TeamBlock, team_block
 from app.web.i18n import Translator
+from app.web.questionnaire_view import Localise
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,8 @@ class ResultsView:
     previous: Previous | None
     domain_titles: Mapping[str, str]
     ui_locale: str
+    team: TeamBlock | None
+    plan_domains: list[tuple[str, str]]  # domains with issues: id, title
 
     def severity(self, value: Severity) -> str:
         return severity_name(self.ui_locale, value)
@@ -127,4 +131,10 @@ def build(
         previous=previous,
         domain_titles={d.id: d.title for d in results.domains},
         ui_locale=t.locale,
+        team=team_block(results.team, model, [], Localise(model, locale), t),
+        plan_domains=[
+            (d.id, d.title)
+            for d in results.domains
+            if any(i.domain == d.id for i in results.issues)
+        ],
     )

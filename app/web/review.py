@@ -62,7 +62,8 @@ def review(
     assessment = service.get_for(session, user.principal, assessment_id, admin=False)
     if assessment.status != "draft":
         return redirect(f"/assessments/{assessment.id}/results")
-    draft = Draft.load(session, assessment, registry, Translator(ui_locale(request)))
+    t = Translator(ui_locale(request))
+    draft = Draft.load(session, assessment, registry, t, user.principal)
     missing = _links(draft, draft.progress.missing_required)
     unsure = sum(
         1 for q, a in draft.answers.items() if isinstance(a, UnsureAnswer) and q in draft.visible
@@ -92,6 +93,8 @@ def submit(
     results = f"/assessments/{assessment.id}/results"
     if assessment.status != "draft":
         return redirect(results)
+    if assessment.team_status == "open":  # the round is closed on the team page first
+        return redirect(f"/assessments/{assessment.id}/team")
     entry = service.questionnaire_of(registry, assessment)
     if not service.progress_of(entry, service.answers_of(session, assessment)).complete:
         return redirect(f"/assessments/{assessment.id}/review?incomplete=1")

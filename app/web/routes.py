@@ -11,7 +11,19 @@ import importlib
 
 from fastapi import APIRouter, FastAPI
 
-from app.web import answering, assets, auth_pages, dashboard, data_pages, results_pages, review
+from app.web import (
+    answering,
+    assets,
+    auth_pages,
+    cohort_pages,
+    dashboard,
+    data_pages,
+    key_pages,
+    plan_pages,
+    results_pages,
+    review,
+    team_pages,
+)
 from app.web.routing import FACILITATOR_MODULE, facilitator_pages_installed
 
 
@@ -24,6 +36,10 @@ def web_routers() -> list[APIRouter]:
         review.router,
         results_pages.router,
         data_pages.router,
+        cohort_pages.router,
+        key_pages.router,
+        team_pages.router,
+        plan_pages.router,
     ]
     if facilitator_pages_installed():
         module = importlib.import_module(FACILITATOR_MODULE)

@@ -61,8 +61,11 @@ def page_context(request: Request, user: WebUser | None, **values: Any) -> dict[
         "csrf": user.csrf_token() if user else "",
         "current_path": request.url.path,
         "is_member": bool(principal and principal.organisation_id),
+        # Admins read every cohort's summary, so they get the entry too.
         "show_facilitator_nav": bool(
-            principal and principal.is_facilitator and facilitator_pages_installed()
+            principal
+            and (principal.is_facilitator or principal.is_admin)
+            and facilitator_pages_installed()
         ),
         "facilitator_home": FACILITATOR_HOME,
         **values,

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
+
+from playwright.sync_api import expect
+
+from tests.support.answers import Chooser, complete, questionnaire, worst
+from tests.support.api import Api, Org
 
 ANSWERED_SOME_UNSURE = 3  # every third question is answered "don't know" where offered
 
@@ -40,6 +46,13 @@ class Traffic:
         self.transferred.clear()
 
 
+def sign_in(page: Any, key: str, button: str = "Sign in") -> None:
+    page.goto("/")
+    page.fill("#key", key)
+    page.get_by_role("button", name=button).click()
+    expect(page).to_have_url(re.compile(r"/dashboard$"))
+
+
 def answer_visible_questions(page: Any, unsure_every: int = ANSWERED_SOME_UNSURE) -> int:
     """Answer every question on the page; some with "don't know". Returns how many."""
     questions = page.locator("fieldset.question")
@@ -54,3 +67,19 @@ def answer_visible_questions(page: Any, unsure_every: int = ANSWERED_SOME_UNSURE
         else:
             question.locator('input[name^="a:"]:not([value^="__"])').first.check()
     return count
+
+
+def submit_rd_core(api: Api, member: Org, choose: Chooser = worst) -> str:
+    """An rd-core assessment answered and submitted through the API; its id."""
+    created = api.post(
+        f"/v1/organisations/{member.id}/assessments",
+        token=member.token,
+        json={"questionnaire": "rd-core"},
+    ).json()
+    answers = complete(questionnaire(api.questionnaires, "rd-core", "1.0.0"), choose)
+    patched = api.patch(
+        f"/v1/assessments/{created['id']}/answers", token=member.token, json={"answers": answers}
+    )
+    assert patched.status_code == 200, patched.text
+    assert api.post(f"/v1/assessments/{created['id']}/submit", token=member.token).is_success
+    return str(created["id"])

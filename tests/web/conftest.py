@@ -24,6 +24,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+VIEWPORT = {"width": 1000, "height": 800}
 CSRF_FIELD = re.compile(r'name="csrf" value="([^"]+)"')
 
 
@@ -116,6 +117,24 @@ def chromium() -> Iterator[Any]:
         )
         yield browser
         browser.close()
+
+
+@pytest.fixture
+def open_context(chromium: Any, live_server: LiveServer) -> Iterator[Any]:
+    """New browser contexts (cookies, cache) on the live server, closed after the test."""
+    contexts: list[Any] = []
+
+    def open_(**options: Any) -> Any:
+        context = chromium.new_context(
+            viewport=VIEWPORT, base_url=live_server.url, **{"locale": "en-GB", **options}
+        )
+        context.set_default_timeout(15_000)
+        contexts.append(context)
+        return context
+
+    yield open_
+    for context in contexts:
+        context.close()
 
 
 @pytest.fixture

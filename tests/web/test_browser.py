@@ -5,45 +5,19 @@ sign-out; weight and third-party requests of the pages."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from playwright.sync_api import expect
 
-from tests.support.answers import complete, questionnaire, worst
 from tests.support.api import Api, Org
 from tests.support.live import LiveServer
-from tests.web.browsing import Traffic, answer_visible_questions
+from tests.web.browsing import Traffic, answer_visible_questions, submit_rd_core
+from tests.web.browsing import sign_in as _sign_in
 
 pytestmark = pytest.mark.browser
-VIEWPORT = {"width": 1000, "height": 800}
 FIRST_PAGE_BUDGET = 100_000
-
-
-@pytest.fixture
-def open_context(chromium: Any, live_server: LiveServer) -> Iterator[Any]:
-    contexts: list[Any] = []
-
-    def open_(**options: Any) -> Any:
-        context = chromium.new_context(
-            viewport=VIEWPORT, base_url=live_server.url, **{"locale": "en-GB", **options}
-        )
-        context.set_default_timeout(15_000)
-        contexts.append(context)
-        return context
-
-    yield open_
-    for context in contexts:
-        context.close()
-
-
-def _sign_in(page: Any, key: str, button: str = "Sign in") -> None:
-    page.goto("/")
-    page.fill("#key", key)
-    page.get_by_role("button", name=button).click()
-    expect(page).to_have_url(re.compile(r"/dashboard$"))
 
 
 def _start_rd_core(page: Any) -> str:
@@ -173,21 +147,6 @@ def test_first_page_is_light_and_keyboard_friendly(
     expect(page.locator(":focus")).to_have_id("key")
 
 
-def _submitted_through_the_api(api: Api, member: Org) -> str:
-    created = api.post(
-        f"/v1/organisations/{member.id}/assessments",
-        token=member.token,
-        json={"questionnaire": "rd-core"},
-    ).json()
-    answers = complete(questionnaire(api.questionnaires, "rd-core", "1.0.0"), worst)
-    patched = api.patch(
-        f"/v1/assessments/{created['id']}/answers", token=member.token, json={"answers": answers}
-    )
-    assert patched.status_code == 200
-    assert api.post(f"/v1/assessments/{created['id']}/submit", token=member.token).is_success
-    return str(created["id"])
-
-
 def _weigh(page: Any, traffic: Traffic, path: str) -> int:
     traffic.reset()
     page.goto(path, wait_until="networkidle")
@@ -198,7 +157,7 @@ def _weigh(page: Any, traffic: Traffic, path: str) -> int:
 def test_questionnaire_and_results_pages_stay_light(
     api: Api, member: Org, open_context: Any, live_server: LiveServer
 ) -> None:
-    submitted = _submitted_through_the_api(api, member)
+    submitted = submit_rd_core(api, member)
     context = open_context(locale="es-ES")
     page = context.new_page()
     _sign_in(page, member.token, button="Entrar")

@@ -36,7 +36,33 @@ def test_keys_used_by_templates_and_pages_exist() -> None:
         found = PYTHON_KEY.findall(module.read_text())
         used |= {key for key in found if not key.endswith(".html")}  # template names
     assert len(used) > 100
-    assert used - set(i18n.CATALOGUES["en"]) == set()
+    prefixes = {key for key in used if key.endswith(".")}  # t('plan.status.' + status)
+    english = set(i18n.CATALOGUES["en"])
+    assert used - prefixes - english == set()
+    assert {p for p in prefixes if not any(k.startswith(p) for k in english)} == set()
+
+
+DYNAMIC_KEYS = {
+    "membership.level.": ["aggregate", "results"],
+    "membership.level_help.": ["aggregate", "results"],
+    "membership.notice.": ["joined", "changed", "left"],
+    "plan.focus.": ["issue", "domain"],
+    "plan.status.": ["todo", "doing", "done"],
+    "summary.reason.": ["current", "held", "too_few", "held_back", "no_questionnaire"],
+    "summary.status.": ["current", "held", "counts_only"],
+    "team.notice.": ["opened", "closed"],
+    "team.rule.": ["cautious", "majority"],
+    "team.rule_help.": ["cautious", "majority"],
+}
+
+
+def test_keys_built_from_values_exist() -> None:
+    from app.cohorts.explanations import EXPLANATIONS
+
+    assert set(DYNAMIC_KEYS["summary.reason."]) == set(EXPLANATIONS)
+    for prefix, values in DYNAMIC_KEYS.items():
+        for value in values:
+            assert prefix + value in i18n.CATALOGUES["en"], prefix + value
 
 
 def test_choosing_the_locale() -> None:
