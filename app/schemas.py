@@ -10,7 +10,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstra
 T = TypeVar("T")
 
 
-def _printable(value: str) -> str:
+def printable(value: str) -> str:
     for ch in value:
         if ch in "\n\t":
             continue
@@ -23,11 +23,22 @@ def _printable(value: str) -> str:
 NO_CONTROL_CHARACTERS = "^[^\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f]*$"
 CleanStr = Annotated[
     str,
-    AfterValidator(_printable),
+    AfterValidator(printable),
     Field(json_schema_extra={"pattern": NO_CONTROL_CHARACTERS}),
 ]
-Name = Annotated[CleanStr, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-Label = Annotated[CleanStr, StringConstraints(strip_whitespace=True, max_length=100)]
+# Stripping and length come first: "   " must fail min_length, not pass as "".
+Name = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=200),
+    AfterValidator(printable),
+    Field(json_schema_extra={"pattern": NO_CONTROL_CHARACTERS}),
+]
+Label = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, max_length=100),
+    AfterValidator(printable),
+    Field(json_schema_extra={"pattern": NO_CONTROL_CHARACTERS}),
+]
 Tag = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,39}$")]
 CountryCode = Annotated[
     str,

@@ -4,13 +4,16 @@ import uuid
 from datetime import date, datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, Field, StringConstraints
 
-from app.schemas import CleanStr, RequestModel
+from app.schemas import NO_CONTROL_CHARACTERS, RequestModel, printable
 
 Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")]
 StepText = Annotated[
-    CleanStr, StringConstraints(strip_whitespace=True, min_length=1, max_length=1000)
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=1000),
+    AfterValidator(printable),
+    Field(json_schema_extra={"pattern": NO_CONTROL_CHARACTERS}),
 ]
 StepStatus = Literal["todo", "doing", "done"]
 

@@ -125,3 +125,10 @@ def test_failed_authentication_is_rate_limited(api: Api, start_server: object) -
         blocked = client.get("/v1/me", headers=bearer(api.admin_token))
         assert_problem(blocked, 429)
         assert int(blocked.headers["retry-after"]) >= 1
+
+
+def test_blank_names_are_refused(api: Api) -> None:
+    response = api.post("/v1/organisations", token=api.admin_token, json={"name": "   "})
+    assert_problem(response, 422, field="body.name")
+    trimmed = api.post("/v1/organisations", token=api.admin_token, json={"name": "  Lila  "})
+    assert trimmed.json()["name"] == "Lila"
