@@ -1,13 +1,6 @@
-"""The web client's routers, mounted at ``/`` beside the API (none in the OpenAPI schema).
-
-Facilitator pages live in ``app/web/facilitator.py`` (added with cohorts): when that
-module exists its ``router`` is mounted too and facilitators see a "Cohorts" entry in
-the navigation (see ``routing.facilitator_pages_installed``).
-"""
+"""The web client's routers, mounted at ``/`` beside the API (none in the OpenAPI schema)."""
 
 from __future__ import annotations
-
-import importlib
 
 from fastapi import APIRouter, FastAPI
 
@@ -18,13 +11,13 @@ from app.web import (
     cohort_pages,
     dashboard,
     data_pages,
+    facilitator,
     key_pages,
     plan_pages,
     results_pages,
     review,
     team_pages,
 )
-from app.web.routing import FACILITATOR_MODULE, facilitator_pages_installed
 
 
 def web_routers() -> list[APIRouter]:
@@ -40,10 +33,8 @@ def web_routers() -> list[APIRouter]:
         key_pages.router,
         team_pages.router,
         plan_pages.router,
+        facilitator.router,
     ]
-    if facilitator_pages_installed():
-        module = importlib.import_module(FACILITATOR_MODULE)
-        routers.append(module.router)
     return routers
 
 

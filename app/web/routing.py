@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 from collections.abc import Callable, Coroutine, Mapping
 from typing import Any
@@ -20,7 +19,6 @@ from app.web.templating import html_response, render_text
 
 logger = logging.getLogger("rdsa")
 
-FACILITATOR_MODULE = "app.web.facilitator"
 FACILITATOR_HOME = "/facilitator"
 
 _STATUS_MESSAGES = {
@@ -33,11 +31,6 @@ _STATUS_MESSAGES = {
     422: "error.bad_form",
     429: "error.too_many",
 }
-
-
-def facilitator_pages_installed() -> bool:
-    """True once the cohorts work adds ``app/web/facilitator.py`` (its pages and nav entry)."""
-    return importlib.util.find_spec(FACILITATOR_MODULE) is not None
 
 
 def safe_next(target: str | None, default: str = "/dashboard") -> str:
@@ -63,9 +56,7 @@ def page_context(request: Request, user: WebUser | None, **values: Any) -> dict[
         "is_member": bool(principal and principal.organisation_id),
         # Admins read every cohort's summary, so they get the entry too.
         "show_facilitator_nav": bool(
-            principal
-            and (principal.is_facilitator or principal.is_admin)
-            and facilitator_pages_installed()
+            principal and (principal.is_facilitator or principal.is_admin)
         ),
         "facilitator_home": FACILITATOR_HOME,
         **values,
