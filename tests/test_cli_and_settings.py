@@ -108,3 +108,28 @@ def test_serve_migrates_and_becomes_ready(sqlite_env: dict[str, str], project_ro
         output, _ = process.communicate(timeout=15)
     assert f"serving on http://127.0.0.1:{port}" in output
     assert token not in output
+
+
+def test_ci_fails_loudly_when_postgresql_is_unreachable(project_root: Path, tmp_path: Path) -> None:
+    env = {
+        "CI": "true",
+        "RDSA_TEST_DATABASE_URL": "postgresql+psycopg://postgres@127.0.0.1:1/test",
+    }
+    result = _run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:xdist",
+            "-p",
+            "no:cacheprovider",
+            "tests/db/test_migrations.py",
+        ],
+        env,
+        project_root,
+    )
+    assert result.returncode != 0
+    assert "unreachable" in result.stdout
+    assert "1 failed" in result.stdout
