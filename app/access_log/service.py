@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends, Request
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from app.auth.principal import Principal
 from app.db.base import utcnow
+from app.db.paging import paginate
 from app.db.session import SessionDep, side_write
 from app.models import AccessLogEntry
 
@@ -84,13 +85,11 @@ Recorder = Annotated[AccessRecorder, Depends(_recorder, scope="function")]
 def page(
     session: Session, organisation_id: uuid.UUID, *, limit: int, offset: int
 ) -> tuple[list[AccessLogEntry], int]:
-    where = AccessLogEntry.organisation_id == organisation_id
-    total = session.scalar(select(func.count()).select_from(AccessLogEntry).where(where)) or 0
-    rows = session.scalars(
-        select(AccessLogEntry)
-        .where(where)
-        .order_by(AccessLogEntry.at.desc(), AccessLogEntry.id)
-        .limit(limit)
-        .offset(offset)
-    ).all()
-    return list(rows), total
+    return paginate(
+        session,
+        AccessLogEntry,
+        where=AccessLogEntry.organisation_id == organisation_id,
+        order_by=(AccessLogEntry.at.desc(), AccessLogEntry.id),
+        limit=limit,
+        offset=offset,
+    )

@@ -7,11 +7,12 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from app.db.base import utcnow
+from app.db.paging import paginate
 from app.models import Answer, Assessment, Result, ResultDomain, ResultFinding
 from app.scoring import Evaluation
 
@@ -22,17 +23,15 @@ def get(session: Session, assessment_id: uuid.UUID) -> Assessment | None:
 
 def page_for_organisation(
     session: Session, organisation_id: uuid.UUID, *, limit: int, offset: int
-) -> tuple[Sequence[Assessment], int]:
-    where = Assessment.organisation_id == organisation_id
-    total = session.scalar(select(func.count()).select_from(Assessment).where(where)) or 0
-    rows = session.scalars(
-        select(Assessment)
-        .where(where)
-        .order_by(Assessment.created_at.desc(), Assessment.id)
-        .limit(limit)
-        .offset(offset)
-    ).all()
-    return rows, total
+) -> tuple[list[Assessment], int]:
+    return paginate(
+        session,
+        Assessment,
+        where=Assessment.organisation_id == organisation_id,
+        order_by=(Assessment.created_at.desc(), Assessment.id),
+        limit=limit,
+        offset=offset,
+    )
 
 
 def latest_submitted(

@@ -66,5 +66,4 @@ def erase(session: Session, organisation: Organisation) -> None:
 
 
 def page(session: Session, *, limit: int, offset: int) -> tuple[list[Organisation], int]:
-    rows, total = repository.page(session, limit=limit, offset=offset)
-    return list(rows), total
+    return repository.page(session, limit=limit, offset=offset)

@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from app.db.paging import paginate
 from app.models import ApiKey, Webhook, WebhookAttempt, WebhookDelivery
 
 
@@ -74,16 +75,14 @@ def count_of_owner(
 def deliveries_page(
     session: Session, webhook_id: uuid.UUID, *, limit: int, offset: int
 ) -> tuple[list[WebhookDelivery], int]:
-    where = WebhookDelivery.webhook_id == webhook_id
-    total = session.scalar(select(func.count()).select_from(WebhookDelivery).where(where)) or 0
-    rows = session.scalars(
-        select(WebhookDelivery)
-        .where(where)
-        .order_by(WebhookDelivery.created_at.desc(), WebhookDelivery.id)
-        .limit(limit)
-        .offset(offset)
+    return paginate(
+        session,
+        WebhookDelivery,
+        where=WebhookDelivery.webhook_id == webhook_id,
+        order_by=(WebhookDelivery.created_at.desc(), WebhookDelivery.id),
+        limit=limit,
+        offset=offset,
     )
-    return list(rows), total
 
 
 def attempts_of(
