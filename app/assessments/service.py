@@ -102,13 +102,19 @@ def questionnaire_of(registry: Registry, assessment: Assessment) -> VersionEntry
 
 def answers_of(session: Session, assessment: Assessment) -> dict[str, Answer]:
     return {
-        question_id: _answer(content, comment)
+        question_id: from_stored(content, comment)
         for question_id, content, comment in repository.answers_of(session, assessment.id)
     }
 
 
-def _answer(content: dict[str, Any], comment: str | None) -> Answer:
+def from_stored(content: dict[str, Any], comment: str | None) -> Answer:
+    """An answer from its stored form: the answer object, and the comment apart."""
     return parse_answer(content if comment is None else {**content, "comment": comment})
+
+
+def stored_form(answer: Answer) -> tuple[dict[str, Any], str | None]:
+    """The stored form of an answer (see ``from_stored``)."""
+    return answer.model_dump(mode="json", exclude={"comment"}, exclude_none=True), answer.comment
 
 
 def progress_of(entry: VersionEntry, answers: Mapping[str, Answer]) -> Progress:
@@ -157,7 +163,9 @@ def create(
     session.add(assessment)
     session.flush()
     now = utcnow()
-    repository.replace_answers(session, assessment.id, upserts=_rows(carried), cleared=(), now=now)
+    repository.replace_answers(
+        session, assessment.id, upserts=stored_rows(carried), cleared=(), now=now
+    )
     return assessment
 
 
@@ -188,12 +196,8 @@ def _prefill(
     return dict(carried.answers), list(carried.needs_review)
 
 
-def _rows(answers: Mapping[str, Answer]) -> dict[str, tuple[dict[str, Any], str | None]]:
-    rows = {}
-    for question_id, answer in answers.items():
-        content = answer.model_dump(mode="json", exclude={"comment"}, exclude_none=True)
-        rows[question_id] = (content, answer.comment)
-    return rows
+def stored_rows(answers: Mapping[str, Answer]) -> dict[str, tuple[dict[str, Any], str | None]]:
+    return {question_id: stored_form(answer) for question_id, answer in answers.items()}
 
 
 def delete_draft(session: Session, assessment: Assessment) -> None:
@@ -235,7 +239,7 @@ def patch_answers(
     upserts = {q: a for q, a in patch.answers.items() if a is not None}
     cleared = [q for q, a in patch.answers.items() if a is None]
     repository.replace_answers(
-        session, assessment.id, upserts=_rows(upserts), cleared=cleared, now=utcnow()
+        session, assessment.id, upserts=stored_rows(upserts), cleared=cleared, now=utcnow()
     )
     if assessment.needs_review:
         assessment.needs_review = [q for q in assessment.needs_review if q not in patch.answers]

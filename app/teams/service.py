@@ -19,7 +19,7 @@ from app.errors import Conflict
 from app.models import Answer as AnswerRow
 from app.models import ApiKey, Assessment, RespondentAnswer
 from app.questionnaire.registry import Registry
-from app.scoring import Answer, Combined, CombineRule, combine, parse_answer, validate_answers
+from app.scoring import Answer, Combined, CombineRule, combine, validate_answers
 from app.teams.schemas import (
     AnswerCountOut,
     DisagreementOut,
@@ -72,8 +72,8 @@ def respondent_answers(
     )
     found: dict[uuid.UUID, dict[str, Answer]] = defaultdict(dict)
     for row in rows:
-        data = {**row.content, **({"comment": row.comment} if row.comment else {})}
-        found[row.respondent_key_id][row.question_id] = parse_answer(data)
+        answer = assessment_service.from_stored(row.content, row.comment)
+        found[row.respondent_key_id][row.question_id] = answer
     return dict(found)
 
 
@@ -111,11 +111,12 @@ def patch_my_answers(
             assessment_id=assessment.id,
             respondent_key_id=principal.key_id,
             question_id=question_id,
-            content=answer.model_dump(mode="json", exclude={"comment"}, exclude_none=True),
-            comment=answer.comment,
+            content=content,
+            comment=comment,
         )
-        for question_id, answer in patch.answers.items()
-        if answer is not None
+        for question_id, (content, comment) in assessment_service.stored_rows(
+            {q: a for q, a in patch.answers.items() if a is not None}
+        ).items()
     )
     session.flush()
     return merged
@@ -188,10 +189,7 @@ def close_round(session: Session, assessment: Assessment, registry: Registry) ->
     assessments.replace_answers(
         session,
         assessment.id,
-        upserts={
-            q: (a.model_dump(mode="json", exclude={"comment"}, exclude_none=True), None)
-            for q, a in combined.answers.items()
-        },
+        upserts=assessment_service.stored_rows(combined.answers),
         cleared=(),
         now=utcnow(),
     )
