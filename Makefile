@@ -15,7 +15,7 @@ ifeq ($(BROWSER_TESTS),no)
 PYTEST_MARKERS := -m "not browser"
 endif
 
-.PHONY: run test lint typecheck pytest chromium screenshots validate migrate admin-key bench clean help
+.PHONY: run test lint typecheck pytest chromium axe screenshots validate migrate admin-key bench clean help
 
 help:
 	@echo "make run    — set up .venv, migrate the SQLite database in var/, serve on http://$(HOST):$(PORT)"
@@ -50,8 +50,19 @@ lint: $(VENV)/.installed-dev
 typecheck: $(VENV)/.installed-dev
 	$(BIN)/mypy app
 
-pytest: $(VENV)/.installed-dev chromium
+pytest: $(VENV)/.installed-dev chromium axe
 	$(BIN)/pytest $(PYTEST_MARKERS) $(PYTEST_ARGS)
+
+# axe-core (pinned in package.json and package-lock.json) is injected into every page type
+# by the browser tests; npm installs it into node_modules/.
+AXE := node_modules/axe-core/axe.min.js
+axe:
+	@if [ "$(BROWSER_TESTS)" != no ]; then $(MAKE) --no-print-directory $(AXE); fi
+
+$(AXE): package.json package-lock.json
+	@command -v npm >/dev/null || { echo "the browser tests need npm for axe-core (apt-get install -y npm), or: make test BROWSER_TESTS=no"; exit 1; }
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
 
 # The browser tests need chromium: installed here when missing and running as root.
 chromium:
@@ -67,7 +78,7 @@ chromium:
 	  fi; \
 	fi
 
-screenshots: $(VENV)/.installed-dev chromium
+screenshots: $(VENV)/.installed-dev chromium axe
 	WEB_SCREENSHOTS=docs/screenshots $(BIN)/pytest -q -m browser -k "sqlite and spanish"
 
 # Benchmarks (DESIGN.md §7). PostgreSQL runs use RDSA_BENCH_DATABASE_URL, e.g.

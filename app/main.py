@@ -103,6 +103,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             "RFC 9457 problem details (application/problem+json)."
         ),
         lifespan=_lifespan(settings),
+        # /docs is served by app.web.api_docs from a packaged Swagger UI (FastAPI's own
+        # pages load it from a CDN); no ReDoc.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.settings = settings
     install_problem_handlers(app)

@@ -6,6 +6,7 @@ from fastapi import APIRouter, FastAPI
 
 from app.web import (
     answering,
+    api_docs,
     assets,
     auth_pages,
     cohort_pages,
@@ -23,6 +24,7 @@ from app.web import (
 def web_routers() -> list[APIRouter]:
     routers = [
         assets.router,
+        api_docs.router,
         auth_pages.router,
         dashboard.router,
         answering.router,

