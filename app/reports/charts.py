@@ -162,3 +162,98 @@ def score_chart_svg(
         body.extend(_legend(height - BOTTOM + 14, text))
     body.append("</svg>")
     return "".join(body)
+
+
+# The narrow layout, for phones: each row's label on its own line above its bar, the
+# score and stage after the bar, stage thresholds as numbered grid lines. Drawn at the
+# width of a 375 px screen, so its text stays at the size it was written.
+NARROW_WIDTH = 340
+NARROW_BAR = 170
+NARROW_ROW = 46
+NARROW_TOP = 20
+NARROW_LABEL_CHARS = 46
+NARROW_VALUE_CHARS = 20
+
+
+def _narrow_x(score: float) -> float:
+    return NARROW_BAR * max(0.0, min(score, 100.0)) / 100
+
+
+def _narrow_grid(bottom: int, stages: Sequence[tuple[float, str]]) -> list[str]:
+    parts = []
+    for minimum, _label in stages:
+        x = _narrow_x(minimum) + 1
+        parts.append(
+            f'<line x1="{x:.1f}" y1="{NARROW_TOP - 4}" x2="{x:.1f}" y2="{bottom}" '
+            f'stroke="{GRID}" stroke-width="1"/>'
+        )
+        parts.append(
+            f'<text x="{x:.1f}" y="{NARROW_TOP - 7}" font-size="11" fill="{MUTED}" '
+            f'text-anchor="{"start" if minimum <= 0 else "middle"}">{minimum:.0f}</text>'
+        )
+    return parts
+
+
+def _narrow_row(row: ChartRow, index: int, text: ChartText) -> list[str]:
+    y = NARROW_TOP + index * NARROW_ROW
+    weight = "700" if row.overall else "400"
+    parts = [
+        f'<text x="1" y="{y + 14}" font-size="13" font-weight="{weight}" fill="{INK}">'
+        f"{escape(_clip(row.label, NARROW_LABEL_CHARS))}</text>"
+    ]
+    if row.score is None:
+        parts.append(
+            f'<text x="1" y="{y + 34}" font-size="12" fill="{MUTED}">{escape(text.no_score)}</text>'
+        )
+        return parts
+    fill = OVERALL_FILL if row.overall else BAR_FILL
+    parts.append(
+        f'<rect x="1" y="{y + 20}" width="{max(_narrow_x(row.score), 1.0):.1f}" height="18" '
+        f'rx="2" fill="{fill}"/>'
+    )
+    if row.previous is not None:
+        x = _narrow_x(row.previous) + 1
+        parts.append(
+            f'<line x1="{x:.1f}" y1="{y + 17}" x2="{x:.1f}" y2="{y + 41}" '
+            f'stroke="{PREVIOUS_INK}" stroke-width="3"/>'
+        )
+    value = f"{row.score:.0f}" + (f" · {row.stage}" if row.stage else "")
+    parts.append(
+        f'<text x="{NARROW_BAR + 8}" y="{y + 34}" font-size="12" font-weight="{weight}" '
+        f'fill="{INK}">{escape(_clip(value, NARROW_VALUE_CHARS))}</text>'
+    )
+    return parts
+
+
+def score_chart_narrow_svg(
+    rows: Sequence[ChartRow],
+    stages: Sequence[tuple[float, str]],
+    text: ChartText,
+    *,
+    element_id: str = "scores-narrow",
+) -> str:
+    """The same chart as ``score_chart_svg`` laid out for a phone (340 wide)."""
+    has_previous = any(r.previous is not None for r in rows)
+    bottom = NARROW_TOP + NARROW_ROW * len(rows)
+    height = bottom + (BOTTOM if has_previous else 4)
+    body = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" '
+        f'viewBox="0 0 {NARROW_WIDTH} {height}" width="{NARROW_WIDTH}" height="{height}" '
+        f'font-family="{FONT}" aria-labelledby="{element_id}-title {element_id}-desc">',
+        f'<title id="{element_id}-title">{escape(text.title)}</title>',
+        f'<desc id="{element_id}-desc">{escape(text.description)}</desc>',
+        '<rect width="100%" height="100%" fill="#ffffff"/>',
+        *_narrow_grid(bottom, stages),
+    ]
+    for index, row in enumerate(rows):
+        body.extend(_narrow_row(row, index, text))
+    if has_previous:
+        y = height - BOTTOM + 14
+        body += [
+            f'<line x1="2" y1="{y - 4}" x2="2" y2="{y + 10}" stroke="{PREVIOUS_INK}" '
+            'stroke-width="3"/>',
+            f'<text x="10" y="{y + 7}" font-size="12" fill="{INK}">'
+            f"{escape(_clip(text.previous, NARROW_LABEL_CHARS))}</text>",
+        ]
+    body.append("</svg>")
+    return "".join(body)

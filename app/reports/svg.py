@@ -13,7 +13,7 @@ from app.scoring.results import MapCellOut
 LABEL_WIDTH = 220
 CELL_WIDTH = 118
 CELL_HEIGHT = 46
-HEADER_HEIGHT = 52
+HEADER_HEIGHT = 62
 LEGEND_HEIGHT = 40
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
 
@@ -28,9 +28,10 @@ CELL_COLOURS: dict[Severity | None, tuple[str, str]] = {
 STRENGTH_ONLY = ("#dcfce7", "#14532d")
 
 
-def _lines(text: str, width: int, size: int = 12) -> list[str]:
-    """Greedy word wrap for a box ``width`` pixels wide (at most two lines)."""
-    limit = max(4, int(width / (size * 0.56)))
+def _lines(text: str, width: int, size: int = 12, most: int = 3) -> list[str]:
+    """Greedy word wrap for a box ``width`` pixels wide (at most ``most`` lines; what
+    does not fit is cut with an ellipsis). Letters are counted generously wide."""
+    limit = max(4, int(width / (size * 0.6)))
     words, lines, current = text.split(), [], ""
     for word in words:
         candidate = f"{current} {word}".strip()
@@ -40,13 +41,15 @@ def _lines(text: str, width: int, size: int = 12) -> list[str]:
             lines.append(current)
             current = word
     lines.append(current)
-    if len(lines) > 2:
-        lines = [lines[0], " ".join(lines[1:])[: limit - 1] + "…"]
+    if len(lines) > most:
+        lines = [*lines[: most - 1], " ".join(lines[most - 1 :])[: limit - 1] + "…"]
     return lines
 
 
-def _text(x: float, y: float, text: str, *, width: int, size: int = 12, **attrs: str) -> str:
-    lines = _lines(text, width, size)
+def _text(
+    x: float, y: float, text: str, *, width: int, size: int = 12, most: int = 3, **attrs: str
+) -> str:
+    lines = _lines(text, width, size, most)
     extra = "".join(f' {k.replace("_", "-")}="{escape(v)}"' for k, v in attrs.items())
     top = y - (len(lines) - 1) * (size * 0.6)
     spans = "".join(
@@ -115,30 +118,47 @@ def _summary(results: Results) -> str:
     )
 
 
-def _legend(y: int, locale: str) -> str:
-    parts, x = [], 8
-    for severity in reversed(Severity):
-        fill, _ = CELL_COLOURS[severity]
-        name = severity_name(locale, severity)
+def _text_width(text: str, size: int = 12) -> float:
+    """A generous estimate of the width of ``text`` in the system sans-serif at ``size``
+    (wide letters count more), so labels laid out with it are not cut."""
+    wide = sum(1 for ch in text if ch in "MWmwÀÁÂÃÉÊÓÔÕÚ✓")
+    return (len(text) + wide * 0.5) * size * 0.62
+
+
+def _legend(y: int, locale: str, width: int) -> tuple[str, int]:
+    """The severity colours and the strength mark, wrapped onto as many lines as the
+    map's width needs; returns the SVG and the height it takes."""
+    items: list[tuple[str | None, str]] = [
+        (CELL_COLOURS[severity][0], severity_name(locale, severity))
+        for severity in reversed(Severity)
+    ]
+    items.append((None, phrase(locale, "legend_strength")))
+    parts, x, line = [], 8.0, 0
+    for fill, name in items:
+        needed = (20 if fill else 0) + _text_width(name)
+        if x > 8 and x + needed > width - 8:
+            x, line = 8.0, line + 1
+        top = y + line * 20
+        if fill:
+            parts.append(
+                f'<rect x="{x:.0f}" y="{top}" width="14" height="14" fill="{fill}" '
+                'stroke="#a1a1aa"/>'
+            )
+        text_x = x + (20 if fill else 0)
         parts.append(
-            f'<rect x="{x}" y="{y}" width="14" height="14" fill="{fill}" stroke="#a1a1aa"/>'
+            f'<text x="{text_x:.0f}" y="{top + 12}" font-size="12" fill="#27272a">'
+            f"{escape(name)}</text>"
         )
-        parts.append(
-            f'<text x="{x + 20}" y="{y + 12}" font-size="12" fill="#27272a">{escape(name)}</text>'
-        )
-        x += 30 + len(name) * 7
-    strengths = escape(phrase(locale, "legend_strength"))
-    parts.append(
-        f'<text x="{x + 10}" y="{y + 12}" font-size="12" fill="#27272a">{strengths}</text>'
-    )
-    return "".join(parts)
+        x += needed + 16
+    return "".join(parts), 20 * (line + 1)
 
 
 def issue_map_svg(results: Results) -> str:
     issue_map, locale = results.issue_map, results.locale
     columns, rows = issue_map.lifecycle, issue_map.domains
     width = LABEL_WIDTH + CELL_WIDTH * len(columns)
-    height = HEADER_HEIGHT + CELL_HEIGHT * len(rows) + LEGEND_HEIGHT
+    legend, legend_height = _legend(HEADER_HEIGHT + CELL_HEIGHT * len(rows) + 14, locale, width)
+    height = HEADER_HEIGHT + CELL_HEIGHT * len(rows) + max(LEGEND_HEIGHT, legend_height + 20)
     cells = {(c.domain, c.lifecycle): c for c in issue_map.cells}
     title = escape(f"{phrase(locale, 'issue_map')} — {results.questionnaire.title}")
     body = [
@@ -171,6 +191,6 @@ def issue_map_svg(results: Results) -> str:
             cell = cells.get((row.id, column.id))
             if cell is not None:
                 body.append(_cell(cell, LABEL_WIDTH + index * CELL_WIDTH, y, locale))
-    body.append(_legend(HEADER_HEIGHT + CELL_HEIGHT * len(rows) + 14, locale))
+    body.append(legend)
     body.append("</svg>")
     return "".join(body)

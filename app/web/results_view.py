@@ -14,7 +14,7 @@ from app.models import Assessment
 from app.questionnaire.model import Questionnaire, Resource, Severity
 from app.questionnaire.registry import Registry
 from app.questionnaire.texts import pick_locale
-from app.reports.charts import ChartRow, ChartText, score_chart_svg
+from app.reports.charts import ChartRow, ChartText, score_chart_narrow_svg, score_chart_svg
 from app.reports.phrases import severity_name
 from app.reports.svg import issue_map_svg
 from app.scoring import Comparison, Results
@@ -32,12 +32,63 @@ class Previous:
 
 
 @dataclass(frozen=True)
+class MapCell:
+    """One cell of the issue map as the phone's table shows it."""
+
+    issues: str  # "2 · High", or "" when the cell has none
+    strengths: str  # "✓ 1", or ""
+    severity: str | None  # the highest severity's value, for the colour
+    details: str  # every issue and strength of the cell, for a tooltip
+
+
+@dataclass(frozen=True)
+class MapRow:
+    label: str
+    cells: list[MapCell]
+
+
+def _map_rows(results: Results) -> list[MapRow]:
+    """The issue map as rows of cells (domains × lifecycle stages), for the table that
+    replaces the drawn map on narrow screens (its row labels stay pinned as it scrolls)."""
+    issue_map, locale = results.issue_map, results.locale
+    found = {(c.domain, c.lifecycle): c for c in issue_map.cells}
+    rows = []
+    for domain in issue_map.domains:
+        cells = []
+        for stage in issue_map.lifecycle:
+            cell = found.get((domain.id, stage.id))
+            if cell is None:
+                cells.append(MapCell("", "", None, ""))
+                continue
+            highest = cell.highest_severity
+            issues = (
+                f"{len(cell.issues)} · {severity_name(locale, highest)}"
+                if cell.issues and highest is not None
+                else ""
+            )
+            details = [f"{severity_name(locale, i.severity)}: {i.title}" for i in cell.issues]
+            details += [f"✓ {s.title}" for s in cell.strengths]
+            cells.append(
+                MapCell(
+                    issues=issues,
+                    strengths=f"✓ {len(cell.strengths)}" if cell.strengths else "",
+                    severity=highest.value if highest is not None else None,
+                    details="\n".join(details),
+                )
+            )
+        rows.append(MapRow(domain.label, cells))
+    return rows
+
+
+@dataclass(frozen=True)
 class ResultsView:
     assessment: Assessment
     results: Results
     stage_description: str | None
     chart_svg: Markup
+    chart_narrow_svg: Markup  # the same chart laid out for phones
     map_svg: Markup
+    map_rows: list[MapRow]  # the same map as a table, for phones
     previous: Previous | None
     domain_titles: Mapping[str, str]
     ui_locale: str
@@ -80,7 +131,8 @@ def _previous(
     )
 
 
-def _chart(results: Results, previous: Previous | None, t: Translator) -> str:
+def _charts(results: Results, previous: Previous | None, t: Translator) -> tuple[str, str]:
+    """The score chart for wide screens and for phones (the page shows one of them)."""
     old = previous.scores if previous else {}
     rows = [
         ChartRow(
@@ -103,7 +155,7 @@ def _chart(results: Results, previous: Previous | None, t: Translator) -> str:
         no_score=t("chart.no_score"),
         previous=t("chart.previous"),
     )
-    return score_chart_svg(rows, stages, text)
+    return score_chart_svg(rows, stages, text), score_chart_narrow_svg(rows, stages, text)
 
 
 def build(
@@ -120,14 +172,17 @@ def build(
     model = entry.model
     stage = next((s for s in model.stages if s.key == results.overall.stage), None)
     description = stage.description if stage else None
+    wide, narrow = _charts(results, previous, t)
     return ResultsView(
         assessment=assessment,
         results=results,
         stage_description=(
             str(pick_locale(description, locale, model.default_locale)) if description else None
         ),
-        chart_svg=Markup(_chart(results, previous, t)),  # noqa: S704 — built with escape()
+        chart_svg=Markup(wide),  # noqa: S704 — built with escape()
+        chart_narrow_svg=Markup(narrow),  # noqa: S704 — built with escape()
         map_svg=Markup(issue_map_svg(results)),  # noqa: S704 — built with escape()
+        map_rows=_map_rows(results),
         previous=previous,
         domain_titles={d.id: d.title for d in results.domains},
         ui_locale=t.locale,

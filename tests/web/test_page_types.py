@@ -14,12 +14,12 @@ from playwright.sync_api import expect
 from tests.cohorts.helpers import CohortInfo, create_cohort, join, populate
 from tests.support.api import Api, Org
 from tests.support.live import LiveServer
-from tests.web.a11y import DESKTOP, problems
+from tests.web.a11y import DESKTOP, PHONE, overflow, problems
 from tests.web.browsing import Traffic, sign_in, submit_rd_core
 
 pytestmark = [pytest.mark.browser, pytest.mark.parametrize("backend", ["sqlite"], indirect=True)]
 LOCALES = {"en": ("en-GB", "Sign in"), "es": ("es-ES", "Entrar")}
-SIZES = {"desktop": DESKTOP}  # the phone joins once its pages fit (next commit)
+SIZES = {"desktop": DESKTOP, "phone": PHONE}
 
 
 @dataclass
@@ -154,3 +154,85 @@ def test_the_api_documentation_comes_from_the_service_itself(
     assert traffic.foreign() == [], "Swagger UI must not load anything from other hosts"
     assert refused == []
     assert any(re.search(r"/static/swagger-ui-bundle\.js\?v=", u) for u in traffic.urls)
+
+
+_CHART_TEXT = (
+    """svg => [...svg.querySelectorAll('text')].map(t => t.getBoundingClientRect().height)"""
+)
+_BARS = """svg => [...svg.querySelectorAll('rect[rx]')].map(r => r.getBoundingClientRect().width)"""
+
+
+@pytest.mark.parametrize("language", LOCALES)
+def test_on_a_phone_the_results_show_bars_scores_stages_and_a_pinned_map(
+    api: Api, member: Org, open_context: Any, language: str, screenshots: Any
+) -> None:
+    submitted = submit_rd_core(api, member)
+    locale, button = LOCALES[language]
+    page = open_context(locale=locale, viewport=PHONE).new_page()
+    sign_in(page, member.token, button=button)
+    page.goto(f"/assessments/{submitted}/results")
+    assert problems(page) == []
+    results = api.get(
+        f"/v1/assessments/{submitted}/results", token=member.token, params={"lang": language}
+    ).json()
+
+    wide = page.locator(".wide-only svg").first
+    expect(wide).to_be_hidden()
+    chart = page.locator("[data-chart-narrow] svg")
+    expect(chart).to_be_visible()
+    box = chart.bounding_box()
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
+    ends = chart.evaluate(
+        "svg => [...svg.querySelectorAll('text')].map(t => t.getBBox().x + t.getBBox().width)"
+    )
+    assert max(ends) <= 340, f"chart text cut at the right edge: ends at {max(ends):.0f}"
+    heights = chart.evaluate(_CHART_TEXT)
+    assert min(heights) >= 11, f"chart text too small to read on a phone: {min(heights)} px"
+    bars = chart.evaluate(_BARS)
+    scores = [results["overall"]["score"]] + [d["score"] for d in results["domains"]]
+    assert len(bars) == len([s for s in scores if s is not None])
+    assert max(bars) < box["width"] * 0.7, "a bar may not fill the chart: scores follow it"
+    assert len({round(b) for b in bars}) > 1 or len(set(scores)) == 1
+    for domain in results["domains"]:
+        if domain["score"] is not None and domain["stage_label"]:
+            score = f"{domain['score']:.0f}"
+            expect(chart).to_contain_text(f"{score} · {domain['stage_label'][:8]}")
+
+    hint = page.locator(".scroll-hint")
+    expect(hint).to_be_visible()
+    region = page.locator("[data-map-table]")
+    first_label = region.locator("tbody th").first
+    before = first_label.bounding_box()
+    region.evaluate("element => { element.scrollLeft = 400; }")
+    after = first_label.bounding_box()
+    assert region.evaluate("element => element.scrollLeft") > 0, "the map scrolls sideways"
+    assert before is not None and after is not None and abs(before["x"] - after["x"]) < 1
+    assert overflow(page) == 0
+    if screenshots is not None and language == "es":
+        page.locator("#scores").scroll_into_view_if_needed()
+        page.screenshot(path=str(screenshots / "results-phone.png"), full_page=False)
+
+
+@pytest.mark.parametrize("language", ["fr", "pt", "es"])
+def test_on_a_desktop_no_chart_label_is_cut(
+    api: Api, member: Org, open_context: Any, language: str
+) -> None:
+    submitted = submit_rd_core(api, member)
+    page = open_context(locale=f"{language}-{language.upper()}", viewport=DESKTOP).new_page()
+    sign_in(
+        page, member.token, button={"fr": "Se connecter", "pt": "Entrar", "es": "Entrar"}[language]
+    )
+    page.goto(f"/assessments/{submitted}/results")
+    svg = page.locator('svg[aria-labelledby="map-title map-desc"]')
+    expect(svg).to_be_visible()
+    cut = svg.evaluate(
+        "svg => [...svg.querySelectorAll(':scope > text')]"
+        ".filter(t => t.getBBox().x < 0"
+        " || t.getBBox().x + t.getBBox().width > svg.viewBox.baseVal.width)"
+        ".map(t => t.textContent)"
+    )
+    assert cut == [], f"labels cut at the edge of the issue map: {cut}"
+    scores = page.locator('svg[aria-labelledby="scores-title scores-desc"]')
+    texts = svg.locator("text").all_text_contents() + scores.locator("text").all_text_contents()
+    clipped = [t for t in texts if "…" in t]
+    assert clipped == [], f"chart labels shortened with an ellipsis: {clipped}"

@@ -126,6 +126,8 @@ MESSAGES: dict[str, str] = {
     "results.coverage": "Coverage",
     "results.change": "Change",
     "results.map_title": "Issue map",
+    "results.map_scroll_hint": "Scroll the map sideways to see every stage; the domains stay in "
+    "place.",
     "results.map_hint": "Rows are domains, columns are stages of the data lifecycle. Each "
     "cell shows how many issues it holds and the most severe; ✓ counts strengths. Every "
     "issue is listed below.",

@@ -128,6 +128,8 @@ MESSAGES: dict[str, str] = {
     "results.coverage": "Cobertura",
     "results.change": "Cambio",
     "results.map_title": "Mapa de problemas",
+    "results.map_scroll_hint": "Deslice el mapa hacia un lado para ver todas las etapas; las áreas "
+    "quedan fijas.",
     "results.map_hint": "Las filas son áreas y las columnas, etapas del ciclo de vida de los "
     "datos. Cada celda muestra cuántos problemas tiene y el más grave; ✓ cuenta las "
     "fortalezas. Todos los problemas se detallan abajo.",

@@ -129,6 +129,8 @@ MESSAGES: dict[str, str] = {
     "results.coverage": "Couverture",
     "results.change": "Évolution",
     "results.map_title": "Carte des problèmes",
+    "results.map_scroll_hint": "Faites défiler la carte sur le côté pour voir toutes les étapes ; "
+    "les domaines restent en place.",
     "results.map_hint": "Les lignes sont les domaines, les colonnes les étapes du cycle de "
     "vie des données. Chaque case indique combien de problèmes elle contient et le plus "
     "grave ; ✓ compte les points forts. Tous les problèmes sont détaillés plus bas.",

@@ -128,6 +128,8 @@ MESSAGES: dict[str, str] = {
     "results.coverage": "Cobertura",
     "results.change": "Mudança",
     "results.map_title": "Mapa de problemas",
+    "results.map_scroll_hint": "Deslize o mapa para o lado para ver todas as etapas; as áreas "
+    "ficam fixas.",
     "results.map_hint": "As linhas são áreas e as colunas, etapas do ciclo de vida dos dados. "
     "Cada célula mostra quantos problemas tem e o mais grave; ✓ conta os pontos fortes. "
     "Todos os problemas estão listados abaixo.",
