@@ -51,6 +51,16 @@ def latest_submitted(
     return session.scalars(query.order_by(Assessment.submitted_at.desc()).limit(1)).first()
 
 
+def drafts_of(session: Session, organisation_id: uuid.UUID, slug: str) -> list[Assessment]:
+    """The organisation's drafts of one questionnaire, most recently started first."""
+    query = select(Assessment).where(
+        Assessment.organisation_id == organisation_id,
+        Assessment.status == "draft",
+        Assessment.questionnaire_slug == slug,
+    )
+    return list(session.scalars(query.order_by(Assessment.created_at.desc(), Assessment.id)))
+
+
 def bump_version(
     session: Session, assessment: Assessment, *, expected: int | None, now: datetime
 ) -> bool:

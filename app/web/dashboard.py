@@ -5,8 +5,10 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Annotated
+from urllib.parse import urlencode
 
-from fastapi import Request
+from fastapi import Query, Request
 from pydantic import ValidationError
 from sqlalchemy.orm import Session
 from starlette.responses import Response
@@ -37,6 +39,7 @@ class AssessmentItem:
     version: str
     status: str
     created_at: datetime
+    updated_at: datetime
     submitted_at: datetime | None
     answered: int
     applicable: int
@@ -50,6 +53,7 @@ class StartOption:
     title: str
     version: str
     follow_up_from: Assessment | None
+    has_draft: bool  # then starting another one asks first
 
 
 def _title(registry: Registry, slug: str, version: str, locale: str) -> str:
@@ -87,6 +91,7 @@ def _item(
         version=version,
         status=assessment.status,
         created_at=assessment.created_at,
+        updated_at=assessment.updated_at,
         submitted_at=assessment.submitted_at,
         answered=answered,
         applicable=applicable,
@@ -105,7 +110,8 @@ def _start_options(
             continue
         last = repository.latest_submitted(session, organisation_id, slug=slug)
         title = str(pick_locale(entry.model.title, locale, entry.model.default_locale))
-        options.append(StartOption(slug, title, entry.version, last))
+        has_draft = bool(repository.drafts_of(session, organisation_id, slug))
+        options.append(StartOption(slug, title, entry.version, last, has_draft))
     return options
 
 
@@ -133,7 +139,13 @@ def dashboard(
             session, user.principal, organisation.id, registry, resources
         ),
         start_options=_start_options(session, registry, organisation.id, locale),
+        discarded=request.query_params.get("discarded") == "1",
     )
+
+
+def _new_draft_path(slug: str, source: str | None) -> str:
+    query = urlencode({"questionnaire": slug, **({"from": source} if source else {})})
+    return f"/assessments/new?{query}"
 
 
 @router.post("/assessments")
@@ -147,5 +159,68 @@ def start_assessment(
         )
     except ValidationError:
         raise PageError(422, "error.bad_form") from None
+    drafts = repository.drafts_of(session, user.organisation_id, data.questionnaire)
+    if drafts and form.get("confirm") != "yes":
+        source = str(data.from_assessment) if data.from_assessment else None
+        return redirect(_new_draft_path(data.questionnaire, source))
     assessment = service.create(session, user.organisation_id, data, registry)
     return redirect(f"/assessments/{assessment.id}")
+
+
+@router.get("/assessments/new")
+def confirm_new_draft(
+    request: Request,
+    user: Member,
+    session: SessionDep,
+    registry: RegistryDep,
+    questionnaire: Annotated[str, Query(max_length=64)],
+    source: Annotated[uuid.UUID | None, Query(alias="from")] = None,
+) -> Response:
+    """A draft of this questionnaire exists: say so (when it was started, how far it
+    got) before making another, and offer to continue or discard it instead."""
+    locale = ui_locale(request)
+    drafts = repository.drafts_of(session, user.organisation_id, questionnaire)
+    if not drafts:
+        raise PageError(404, "error.not_found")
+    entry = registry.latest_published(questionnaire)
+    if entry is None:
+        raise PageError(404, "error.not_found")
+    if source is not None:
+        service.get_for(session, user.principal, source, admin=False)
+    return render(
+        request,
+        "new_draft.html",
+        user,
+        title=str(pick_locale(entry.model.title, locale, entry.model.default_locale)),
+        slug=questionnaire,
+        source=source,
+        drafts=[_item(session, registry, a, user, locale) for a in drafts],
+    )
+
+
+@router.get("/assessments/{assessment_id}/discard")
+def confirm_discard(
+    request: Request,
+    assessment_id: uuid.UUID,
+    user: Member,
+    session: SessionDep,
+    registry: RegistryDep,
+) -> Response:
+    assessment = _own_draft(session, user, assessment_id)
+    item = _item(session, registry, assessment, user, ui_locale(request))
+    return render(request, "discard.html", user, draft=item)
+
+
+@router.post("/assessments/{assessment_id}/discard")
+def discard_draft(
+    assessment_id: uuid.UUID, form: CheckedForm, user: Member, session: SessionDep
+) -> Response:
+    service.delete_draft(session, _own_draft(session, user, assessment_id))
+    return redirect("/dashboard?discarded=1")
+
+
+def _own_draft(session: Session, user: WebUser, assessment_id: uuid.UUID) -> Assessment:
+    assessment = service.get_for(session, user.principal, assessment_id, admin=False)
+    if assessment.status != "draft":
+        raise PageError(409, "error.conflict")
+    return assessment

@@ -15,6 +15,7 @@ from starlette.responses import RedirectResponse, Response
 from app.errors import AppError
 from app.web import i18n
 from app.web.deps import PageError, SignInRequired, WebUser, ui_locale
+from app.web.formatting import Formatter
 from app.web.templating import html_response, render_text
 
 logger = logging.getLogger("rdsa")
@@ -48,6 +49,7 @@ def page_context(request: Request, user: WebUser | None, **values: Any) -> dict[
     principal = user.principal if user else None
     return {
         "t": i18n.Translator(locale),
+        "fmt": Formatter(locale),
         "locale": locale,
         "language_names": i18n.LANGUAGE_NAMES,
         "user": user,

@@ -72,6 +72,8 @@ def _world(api: Api, member: Org) -> World:
         "questionnaire page": f"/assessments/{draft}/pages/context",
         "domain page": f"/assessments/{draft}/pages/power",
         "review": f"/assessments/{draft}/review",
+        "start another draft": "/assessments/new?questionnaire=rd-core",
+        "discard a draft": f"/assessments/{draft}/discard",
         "team round": f"/assessments/{draft}/team",
         "close the round": f"/assessments/{draft}/team/close",
         "results": f"/assessments/{submitted}/results",
@@ -236,3 +238,30 @@ def test_on_a_desktop_no_chart_label_is_cut(
     texts = svg.locator("text").all_text_contents() + scores.locator("text").all_text_contents()
     clipped = [t for t in texts if "…" in t]
     assert clipped == [], f"chart labels shortened with an ellipsis: {clipped}"
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_a_person_with_a_draft_is_asked_before_a_second_and_can_discard_it_in_spanish(
+    api: Api, member: Org, open_context: Any, size: str
+) -> None:
+    page = open_context(locale="es-ES", viewport=SIZES[size]).new_page()
+    sign_in(page, member.token, button="Entrar")
+    start = page.locator("form", has=page.locator('input[name="questionnaire"][value="rd-core"]'))
+    start.get_by_role("button", name="Empezar desde cero").click()
+    expect(page).to_have_url(re.compile(r"/pages/context$"))
+    page.locator("fieldset.question").first.locator('input[name^="a:"]').first.check()
+    page.get_by_role("button", name="Guardar y seguir").click()
+    page.goto("/dashboard")
+    card = page.locator("ul.cards > li", has_text="Borrador")
+    expect(card.locator("[data-draft-facts]")).to_contain_text("Empezado el")
+    expect(card).to_contain_text("1 de")
+    page.get_by_role("link", name="Empezar desde cero…").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Ya tienen un borrador")
+    assert problems(page) == []
+    page.get_by_role("link", name="Descartar este borrador…").click()
+    assert problems(page) == []
+    page.get_by_role("button", name="Descartar el borrador").click()
+    expect(page.get_by_role("status")).to_have_text("Se descartó el borrador.")
+    expect(page.locator("ul.cards > li", has_text="Borrador")).to_have_count(0)
+    listed = api.get(f"/v1/organisations/{member.id}/assessments", token=member.token).json()
+    assert listed["total"] == 0

@@ -41,7 +41,6 @@ MESSAGES: dict[str, str] = {
     # dashboard
     "dashboard.assessments": "Your assessments",
     "dashboard.version": "version {version}",
-    "dashboard.started": "started {date}",
     "dashboard.submitted": "submitted {date}",
     "dashboard.score": "overall score {score}",
     "dashboard.continue": "Continue",

@@ -326,4 +326,18 @@ MESSAGES: dict[str, str] = {
     "log.action.read_team_round": "read a team round",
     "log.action.listed_action_plans": "listed your action plans",
     "log.action.read_action_plan": "read an action plan",
+    # drafts: another one, discarding
+    "draft.exists_title": "You already have a draft of {title}",
+    "draft.exists_text": "Starting from scratch makes a second draft beside it; the first stays "
+    "until you discard it. To pick up where you stopped, continue the draft instead.",
+    "draft.exists_hint": "You have a draft of this already: we ask before making another.",
+    "draft.start_another": "Start another draft anyway",
+    "draft.started_at": "Started {date} at {time} UTC",
+    "draft.saved_at": "last saved {date} at {time} UTC",
+    "draft.discard_link": "Discard this draft…",
+    "draft.discard_title": "Discard this draft?",
+    "draft.discard_text": "Its answers are deleted for good. Submitted assessments and their "
+    "results are not affected.",
+    "draft.discard_button": "Discard the draft",
+    "draft.discarded": "The draft was discarded.",
 }

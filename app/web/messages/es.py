@@ -43,7 +43,6 @@ MESSAGES: dict[str, str] = {
     # dashboard
     "dashboard.assessments": "Sus evaluaciones",
     "dashboard.version": "versión {version}",
-    "dashboard.started": "iniciada el {date}",
     "dashboard.submitted": "enviada el {date}",
     "dashboard.score": "puntuación global {score}",
     "dashboard.continue": "Continuar",

@@ -335,4 +335,19 @@ MESSAGES: dict[str, str] = {
     "log.action.read_team_round": "leyó una ronda de equipo",
     "log.action.listed_action_plans": "listó sus planes de acción",
     "log.action.read_action_plan": "leyó un plan de acción",
+    # drafts: another one, discarding
+    "draft.exists_title": "Ya tienen un borrador de {title}",
+    "draft.exists_text": "Empezar de cero crea un segundo borrador junto al primero, que se queda "
+    "hasta que lo descarten. Para seguir donde lo dejaron, continúen el borrador.",
+    "draft.exists_hint": "Ya tienen un borrador de este cuestionario: preguntamos antes de crear "
+    "otro.",
+    "draft.start_another": "Crear otro borrador de todos modos",
+    "draft.started_at": "Empezado el {date} a las {time} UTC",
+    "draft.saved_at": "guardado por última vez el {date} a las {time} UTC",
+    "draft.discard_link": "Descartar este borrador…",
+    "draft.discard_title": "¿Descartar este borrador?",
+    "draft.discard_text": "Sus respuestas se borran para siempre. Las evaluaciones enviadas y sus "
+    "resultados no cambian.",
+    "draft.discard_button": "Descartar el borrador",
+    "draft.discarded": "Se descartó el borrador.",
 }

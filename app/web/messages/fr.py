@@ -43,7 +43,6 @@ MESSAGES: dict[str, str] = {
     # dashboard
     "dashboard.assessments": "Vos évaluations",
     "dashboard.version": "version {version}",
-    "dashboard.started": "commencée le {date}",
     "dashboard.submitted": "envoyée le {date}",
     "dashboard.score": "score global {score}",
     "dashboard.continue": "Continuer",

@@ -345,4 +345,20 @@ MESSAGES: dict[str, str] = {
     "log.action.read_team_round": "a consulté un tour d’équipe",
     "log.action.listed_action_plans": "a listé vos plans d’action",
     "log.action.read_action_plan": "a consulté un plan d’action",
+    # drafts: another one, discarding
+    "draft.exists_title": "Vous avez déjà un brouillon de {title}",
+    "draft.exists_text": "Repartir de zéro crée un second brouillon à côté du premier, qui reste "
+    "jusqu'à ce que vous le supprimiez. Pour reprendre là où vous vous êtes arrêtés, continuez "
+    "plutôt le brouillon.",
+    "draft.exists_hint": "Vous avez déjà un brouillon de ce questionnaire : nous demandons avant "
+    "d'en créer un autre.",
+    "draft.start_another": "Créer quand même un autre brouillon",
+    "draft.started_at": "Commencé le {date} à {time} UTC",
+    "draft.saved_at": "enregistré pour la dernière fois le {date} à {time} UTC",
+    "draft.discard_link": "Supprimer ce brouillon…",
+    "draft.discard_title": "Supprimer ce brouillon ?",
+    "draft.discard_text": "Ses réponses sont effacées définitivement. Les évaluations envoyées et "
+    "leurs résultats ne changent pas.",
+    "draft.discard_button": "Supprimer le brouillon",
+    "draft.discarded": "Le brouillon a été supprimé.",
 }

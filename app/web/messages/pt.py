@@ -42,7 +42,6 @@ MESSAGES: dict[str, str] = {
     # dashboard
     "dashboard.assessments": "Suas avaliações",
     "dashboard.version": "versão {version}",
-    "dashboard.started": "iniciada em {date}",
     "dashboard.submitted": "enviada em {date}",
     "dashboard.score": "pontuação geral {score}",
     "dashboard.continue": "Continuar",

@@ -333,4 +333,18 @@ MESSAGES: dict[str, str] = {
     "log.action.read_team_round": "leu uma rodada de equipe",
     "log.action.listed_action_plans": "listou os seus planos de ação",
     "log.action.read_action_plan": "leu um plano de ação",
+    # drafts: another one, discarding
+    "draft.exists_title": "Já têm um rascunho de {title}",
+    "draft.exists_text": "Começar do zero cria um segundo rascunho ao lado do primeiro, que fica "
+    "até o descartarem. Para continuar onde pararam, continuem o rascunho.",
+    "draft.exists_hint": "Já têm um rascunho deste questionário: perguntamos antes de criar outro.",
+    "draft.start_another": "Criar outro rascunho mesmo assim",
+    "draft.started_at": "Começado em {date} às {time} UTC",
+    "draft.saved_at": "guardado pela última vez em {date} às {time} UTC",
+    "draft.discard_link": "Descartar este rascunho…",
+    "draft.discard_title": "Descartar este rascunho?",
+    "draft.discard_text": "As respostas são apagadas para sempre. As avaliações enviadas e os seus "
+    "resultados não mudam.",
+    "draft.discard_button": "Descartar o rascunho",
+    "draft.discarded": "O rascunho foi descartado.",
 }

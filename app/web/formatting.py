@@ -1,0 +1,34 @@
+"""Dates, times and numbers in each interface language's CLDR format (Babel).
+
+Times are shown in UTC, named as such: organisations have no time zone of their own yet.
+Templates get a ``fmt`` for the page's language (``fmt.date(d)``, ``fmt.when(dt)``,
+``fmt.number(n)``).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from babel.dates import format_date, format_time
+from babel.numbers import format_decimal
+
+# The interface's English is British English.
+CLDR_LOCALES = {"en": "en_GB"}
+
+
+class Formatter:
+    def __init__(self, locale: str) -> None:
+        self.locale = CLDR_LOCALES.get(locale, locale)
+
+    def date(self, value: date | datetime) -> str:
+        """A date in the language's medium form ("3 Dec 2026", "3 dic 2026")."""
+        return format_date(value, "medium", locale=self.locale)
+
+    def time(self, value: datetime) -> str:
+        """The time of day in the language's short form, in UTC ("07:35")."""
+        return format_time(value, "short", tzinfo=UTC, locale=self.locale)
+
+    def number(self, value: float, digits: int = 0) -> str:
+        """A number rounded to ``digits`` decimals with the language's separators."""
+        pattern = "#,##0" + ("." + "0" * digits if digits else "")
+        return format_decimal(value, format=pattern, locale=self.locale)
