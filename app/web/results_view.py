@@ -18,6 +18,8 @@ from app.reports.charts import ChartRow, ChartText, score_chart_narrow_svg, scor
 from app.reports.phrases import severity_name
 from app.reports.svg import issue_map_svg
 from app.scoring import Comparison, Results
+from app.scoring.results import IssueOut, PresentedQuestionEvidence
+from app.scoring.state import AnswerState
 from app.web.answer_labels import TeamBlock, team_block
 from app.web.i18n import Translator
 from app.web.questionnaire_view import Localise
@@ -80,6 +82,54 @@ def _map_rows(results: Results) -> list[MapRow]:
     return rows
 
 
+START_HERE = 3  # issues shown first, in full
+
+
+def _start_here(results: Results) -> list[IssueOut]:
+    """The issues to work on first: the engine's ``start_here`` (issue ids, or objects
+    with an ``id``, in its priority order) once results carry it; until then the first
+    three of the issues, which come most severe first."""
+    by_id = {i.id: i for i in results.issues}
+    chosen = getattr(results, "start_here", None)
+    if chosen:
+        ids = [
+            c if isinstance(c, str) else getattr(c, "id", getattr(c, "issue", "")) for c in chosen
+        ]
+        found = [by_id[i] for i in ids if i in by_id]
+        if found:
+            return found[:START_HERE]
+    return list(results.issues[:START_HERE])
+
+
+def _rest_by_domain(
+    results: Results, first: list[IssueOut]
+) -> list[tuple[str, str, list[IssueOut]]]:
+    """The other issues, grouped by domain in the questionnaire's order (each group
+    keeps the issues' order: most severe first)."""
+    shown = {i.id for i in first}
+    groups = []
+    for domain in results.domains:
+        issues = [i for i in results.issues if i.domain == domain.id and i.id not in shown]
+        if issues:
+            groups.append((domain.id, domain.title, issues))
+    return groups
+
+
+def unsure_questions(issue: IssueOut) -> list[str]:
+    """The questions answered "don't know" that made this issue fire (or raised it)."""
+    evidence = list(issue.evidence) + [e for x in issue.escalations if x.raises for e in x.evidence]
+    labels: list[str] = []
+    for item in evidence:
+        if (
+            isinstance(item, PresentedQuestionEvidence)
+            and item.state is AnswerState.UNSURE
+            and item.result
+            and item.label not in labels
+        ):
+            labels.append(item.label)
+    return labels
+
+
 @dataclass(frozen=True)
 class ResultsView:
     assessment: Assessment
@@ -94,6 +144,19 @@ class ResultsView:
     ui_locale: str
     team: TeamBlock | None
     plan_domains: list[tuple[str, str]]  # domains with issues: id, title
+    start_here: list[IssueOut]  # the issues to work on first, shown in full
+    rest_by_domain: list[tuple[str, str, list[IssueOut]]]  # the others: id, title, issues
+
+    def unsure(self, issue: IssueOut) -> list[str]:
+        return unsure_questions(issue)
+
+    def severity_mix(self, issues: list[IssueOut]) -> list[tuple[str, int]]:
+        """How many issues of each severity, most severe first, as words."""
+        return [
+            (self.severity(level), count)
+            for level in reversed(Severity)
+            if (count := sum(1 for i in issues if i.severity is level))
+        ]
 
     def severity(self, value: Severity) -> str:
         return severity_name(self.ui_locale, value)
@@ -173,6 +236,7 @@ def build(
     stage = next((s for s in model.stages if s.key == results.overall.stage), None)
     description = stage.description if stage else None
     wide, narrow = _charts(results, previous, t)
+    first = _start_here(results)
     return ResultsView(
         assessment=assessment,
         results=results,
@@ -192,4 +256,6 @@ def build(
             for d in results.domains
             if any(i.domain == d.id for i in results.issues)
         ],
+        start_here=first,
+        rest_by_domain=_rest_by_domain(results, first),
     )

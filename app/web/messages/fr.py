@@ -127,6 +127,16 @@ MESSAGES: dict[str, str] = {
     "results.stage_col": "Étape",
     "results.coverage": "Couverture",
     "results.change": "Évolution",
+    "results.start_here_title": "Commencez par là",
+    "results.start_here_intro": "Les problèmes à traiter en premier, chacun avec ses premières "
+    "étapes et une ressource à lire.",
+    "results.rest_title": "Tout le reste, par domaine",
+    "results.rest_intro": "Ouvrez un domaine pour voir ses autres problèmes, les plus urgents "
+    "d'abord.",
+    "results.rest_none": "Aucun autre problème.",
+    "results.rest_count": "{count} problème(s)",
+    "results.because_unsure": "Parce que vous avez répondu « Je ne sais pas » à :",
+    "results.because_unsure_short": "parce que vous avez répondu « Je ne sais pas »",
     "results.map_title": "Carte des problèmes",
     "results.map_scroll_hint": "Faites défiler la carte sur le côté pour voir toutes les étapes ; "
     "les domaines restent en place.",
@@ -139,7 +149,7 @@ MESSAGES: dict[str, str] = {
     "results.why": "Pourquoi c’est important :",
     "results.first_steps": "Premiers pas :",
     "results.read": "À lire :",
-    "results.strengths_title": "Points forts",
+    "results.strengths_title": "Ce que vous faites déjà bien",
     "results.no_strengths": "Aucun point fort relevé pour l’instant.",
     "results.resources_title": "Ressources recommandées",
     "results.no_recommendations": "Aucune ressource à recommander.",
