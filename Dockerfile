@@ -9,12 +9,16 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 RUN useradd --create-home --uid 10001 rdsa && mkdir /data && chown rdsa /data
 WORKDIR /srv/rdsa
 
+# Dependencies from the hash-pinned lock (the versions the tests ran on), in their own layer.
+COPY requirements/run.lock ./requirements/run.lock
+RUN pip install --no-compile --require-hashes -r requirements/run.lock
+
 COPY pyproject.toml README.md alembic.ini ./
 COPY app ./app
 COPY migrations ./migrations
 COPY questionnaires ./questionnaires
 # Editable install: the app finds migrations/ and questionnaires/ beside its package.
-RUN pip install --no-compile -e . && python -c "import app.cli"
+RUN pip install --no-compile --no-deps -e . && python -c "import app.cli"
 
 USER rdsa
 EXPOSE 8000

@@ -15,11 +15,12 @@ ifeq ($(BROWSER_TESTS),no)
 PYTEST_MARKERS := -m "not browser"
 endif
 
-.PHONY: run test lint typecheck pytest chromium axe screenshots validate migrate admin-key bench clean help
+.PHONY: lock run test lint typecheck pytest chromium axe screenshots validate migrate admin-key bench clean help
 
 help:
 	@echo "make run    — set up .venv, migrate the SQLite database in var/, serve on http://$(HOST):$(PORT)"
 	@echo "make test   — set up .venv with dev tools, run ruff, mypy and the whole test suite"
+	@echo "make lock   — upgrade requirements/*.lock to the newest versions within pyproject.toml's bounds"
 	@echo "make bench  — run the benchmarks in bench/ against a live server"
 	@echo "make screenshots — refresh docs/screenshots/ from the browser tests"
 
@@ -28,13 +29,28 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(VENV)/.installed-run: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+# Installs come from the hash-pinned locks in requirements/ (the versions the tests ran on),
+# then the project itself without resolving anything again.
+$(VENV)/.installed-run: pyproject.toml requirements/run.lock | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/run.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	@touch $@
 
-$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+$(VENV)/.installed-dev: pyproject.toml requirements/dev.lock | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/dev.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	@touch $@ $(VENV)/.installed-run
+
+# Upgrade every pin to the newest release within pyproject.toml's bounds: dev.lock first,
+# then run.lock seeded from it, so both name the same versions. Review, `make test`, commit.
+PIP_COMPILE := $(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe \
+  --no-emit-index-url --no-emit-find-links
+# `make lock LOCK_UPGRADE=` only adds what pyproject.toml gained, keeping every other pin.
+LOCK_UPGRADE ?= --upgrade
+lock: $(VENV)/.installed-dev
+	$(PIP_COMPILE) $(LOCK_UPGRADE) --extra dev -o requirements/dev.lock pyproject.toml
+	cp requirements/dev.lock requirements/run.lock
+	$(PIP_COMPILE) -o requirements/run.lock pyproject.toml
 
 run: $(VENV)/.installed-run
 	@mkdir -p var
