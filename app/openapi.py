@@ -21,6 +21,42 @@ from app.routes import api_routes
 
 _PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
 
+# Two models with one class name get module-path component names from FastAPI
+# (app__scoring__evaluation__QuestionnaireRef); each is given a readable one here.
+# tests/api/test_openapi_names.py fails on any module-path name left over.
+COMPONENT_NAMES = {
+    "app__assessments__schemas__QuestionnaireRef": "QuestionnaireRef",
+    "app__scoring__evaluation__QuestionnaireRef": "PinnedQuestionnaireRef",
+}
+
+
+def operation_id(route: APIRoute) -> str:
+    """The one naming rule: the route's name (its function name) in lowerCamelCase."""
+    first, *rest = route.name.split("_")
+    return first + "".join(word.capitalize() for word in rest)
+
+
+def _rename_components(document: dict[str, Any]) -> dict[str, Any]:
+    schemas = document.get("components", {}).get("schemas", {})
+    renames = {old: new for old, new in COMPONENT_NAMES.items() if old in schemas}
+    for old, new in renames.items():
+        schemas[new] = schemas.pop(old)
+        schemas[new]["title"] = new
+    refs = {f"#/components/schemas/{o}": f"#/components/schemas/{n}" for o, n in renames.items()}
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {
+                k: refs.get(v, v) if k == "$ref" and isinstance(v, str) else walk(v)
+                for k, v in node.items()
+            }
+        if isinstance(node, list):
+            return [walk(item) for item in node]
+        return node
+
+    renamed: dict[str, Any] = walk(document)
+    return renamed
+
 
 def _calls(dependant: Dependant) -> Iterator[Any]:
     for sub in dependant.dependencies:
@@ -51,6 +87,7 @@ def _document(document: dict[str, Any]) -> None:
         extra = problem_responses(*sorted(implied_statuses(route)))
         for method in route.methods or ():
             operation = document["paths"][route.path_format][method.lower()]
+            operation["operationId"] = operation_id(route)
             responses = operation.setdefault("responses", {})
             for status, response in extra.items():
                 responses.setdefault(str(status), dict(response))
@@ -75,7 +112,7 @@ def install_openapi(app: FastAPI) -> None:
             for name in ("HTTPValidationError", "ValidationError"):
                 schemas.pop(name, None)
             _document(document)
-            app.openapi_schema = document
+            app.openapi_schema = _rename_components(document)
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]
