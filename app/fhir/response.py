@@ -17,7 +17,7 @@ from app.fhir.common import DATA_ABSENT_REASON, JSON, fhir_datetime, fhir_string
 from app.fhir.questionnaire import CONTEXT_GROUP, CONTEXT_TITLE, QuestionnaireBuilder
 from app.questionnaire.model import ContextQuestion, Question, Questionnaire, QuestionType
 from app.scoring import Answer, visible
-from app.scoring.answers import NotApplicableAnswer, UnsureAnswer
+from app.scoring.answers import DeclinedAnswer, NotApplicableAnswer, UnsureAnswer
 
 
 @dataclass(frozen=True)
@@ -67,8 +67,13 @@ def _item(
 ) -> JSON:
     item: JSON = {"linkId": question.id}
     builder.texts.put(item, "text", question.text)
-    if isinstance(answer, UnsureAnswer | NotApplicableAnswer):
-        reason = "asked-unknown" if isinstance(answer, UnsureAnswer) else "not-applicable"
+    if isinstance(answer, UnsureAnswer | DeclinedAnswer | NotApplicableAnswer):
+        if isinstance(answer, UnsureAnswer):
+            reason = "asked-unknown"
+        elif isinstance(answer, DeclinedAnswer):
+            reason = "asked-declined"
+        else:
+            reason = "not-applicable"
         return {"extension": [{"url": DATA_ABSENT_REASON, "valueCode": reason}], **item}
     if question.type is QuestionType.TEXT:
         return {**item, "answer": [{"valueString": fhir_string(str(answer.value))}]}

@@ -95,6 +95,18 @@ def test_mismatch(leaf: QuestionTest, ref: QuestionRef) -> str | None:
         return f"'{question.id}' does not offer \"not applicable\" (allow_na is false): never true"
     if test == "unsure" and leaf.unsure and not question.allow_unsure:
         return f"'{question.id}' does not offer \"don't know\" (allow_unsure is false): never true"
+    if test == "declined" and not getattr(question, "prefer_not_to_say", False):
+        return (
+            f"'{question.id}' does not offer \"prefer not to say\" (only context questions with "
+            "prefer_not_to_say: true do)"
+        )
+    if (
+        test == "unknown"
+        and leaf.unknown
+        and not question.allow_unsure
+        and not getattr(question, "prefer_not_to_say", False)
+    ):
+        return f'\'{question.id}\' offers neither "don\'t know" nor "prefer not to say": never true'
     return None
 
 

@@ -52,7 +52,7 @@ from app.questionnaire.source import DataPath
 
 _VALUE_TESTS = frozenset({"is", "in", "has", "has_any", "has_all"})
 _SCORE_TESTS = frozenset({"score_lt", "score_gte"})
-_FLAGS = frozenset({"answered", "unsure", "na"})
+_FLAGS = frozenset({"answered", "unsure", "declined", "unknown", "na"})
 _SINGLE_ANSWER = frozenset({QuestionType.SINGLE_CHOICE, QuestionType.YES_NO, QuestionType.SCALE})
 
 _NEVER_EFFECT = {
@@ -248,6 +248,11 @@ def _group_conflict(question_id: str, group: list[QuestionTest], ref: QuestionRe
         return exclusive
     if ("unsure", True) in flags and has_value_test:
         return f"'{question_id}' cannot have an option chosen and be \"don't know\" at once"
+    unknown = {("declined", True), ("unknown", True)} & flags
+    if unknown and (has_value_test or ("answered", True) in flags):
+        return f"'{question_id}' cannot have an answer and be unknown (not said) at once"
+    if ("declined", True) in flags and ("unsure", True) in flags:
+        return f'\'{question_id}\' cannot be "don\'t know" and "prefer not to say" at once'
     if ("na", True) in flags and (
         has_value_test or names & _SCORE_TESTS or ("unsure", True) in flags
     ):

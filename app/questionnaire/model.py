@@ -120,7 +120,7 @@ class NotCondition(StrictModel):
 
 
 _QUESTION_TESTS = ("is", "in", "has", "has_any", "has_all", "score_lt", "score_gte")
-_QUESTION_FLAGS = ("answered", "unsure", "na")
+_QUESTION_FLAGS = ("answered", "unsure", "declined", "unknown", "na")
 
 
 class QuestionTest(StrictModel):
@@ -140,6 +140,12 @@ class QuestionTest(StrictModel):
     score_gte: float | None = Field(default=None, ge=0, le=1)
     answered: bool | None = None
     unsure: bool | None = None
+    declined: bool | None = Field(
+        default=None, description='the answer is "prefer not to say" (context questions only)'
+    )
+    unknown: bool | None = Field(
+        default=None, description='the answer is "don\'t know" or "prefer not to say"'
+    )
     na: bool | None = None
 
     @model_validator(mode="after")
@@ -266,6 +272,13 @@ class ContextQuestion(QuestionBase):
     """A profile question: not scored; drives show_if and severity escalation."""
 
     options: list[ContextOption] = Field(default_factory=list)
+    prefer_not_to_say: bool = Field(
+        default=False,
+        description=(
+            'offer "prefer not to say"; like "don\'t know", escalation reads it as the '
+            "cautious case"
+        ),
+    )
 
 
 class Question(QuestionBase):
@@ -334,6 +347,13 @@ class Strength(StrictModel):
     when: Condition
 
 
+class StageCap(StrictModel):
+    """While an issue of at least severity ``while`` is open, no stage above ``max``."""
+
+    while_: Severity = Field(alias="while", description="the lowest severity that caps")
+    max: Identifier = Field(description="the highest stage key reachable while capped")
+
+
 class VersionMapping(StrictModel):
     """How answers of an earlier version carry over to this one.
 
@@ -363,6 +383,10 @@ class Questionnaire(StrictModel):
     domains: list[Domain] = Field(min_length=1)
     issues: list[Issue] = Field(default_factory=list)
     strengths: list[Strength] = Field(default_factory=list)
+    stage_cap: StageCap | None = Field(
+        default=None,
+        description="cap the overall and domain stages while a severe issue is open there",
+    )
     migrates_from: list[VersionMapping] = Field(default_factory=list)
 
 
@@ -377,6 +401,7 @@ class Effort(StrEnum):
     ONGOING = "ongoing"
 
 
+RegionCode = Annotated[str, StringConstraints(pattern=r"^([A-Z]{2}|[a-z][a-z-]{1,39})$")]
 HttpsUrl = Annotated[str, StringConstraints(pattern=r"^https://[^\s]+$", max_length=500)]
 
 
@@ -394,6 +419,20 @@ class Resource(StrictModel):
     effort: Effort
     topics: list[Identifier] = Field(default_factory=list)
     summary: Text | None = None
+    regions: list[RegionCode] = Field(
+        default_factory=lambda: ["global"],
+        description=(
+            'where it applies: "global", ISO 3166-1 alpha-2 country codes (CO) or region '
+            "names (eu, latin-america, west-africa...)"
+        ),
+    )
+    audiences: list[Identifier] = Field(
+        default_factory=list,
+        description=(
+            "who it is made for, as context option values (gbv-survivors, land-defenders, "
+            "lgbtqi...); empty: everyone"
+        ),
+    )
 
     @field_validator("languages")
     @classmethod

@@ -12,6 +12,7 @@ See docs/scoring.md for the semantics.
 from app.scoring.answers import (
     Answer,
     AnswerMap,
+    DeclinedAnswer,
     NotApplicableAnswer,
     UnsureAnswer,
     ValueAnswer,
@@ -43,6 +44,7 @@ __all__ = [
     "Combined",
     "Comparison",
     "CompiledQuestionnaire",
+    "DeclinedAnswer",
     "Disagreement",
     "DropReason",
     "Evaluation",

@@ -1,6 +1,7 @@
 """The three shapes of an answer, as sent by clients and stored with an assessment.
 
-``{"value": V}``, ``{"unsure": true}`` ("don't know") or ``{"not_applicable": true}``,
+``{"value": V}``, ``{"unsure": true}`` ("don't know"), ``{"prefer_not_to_say": true}``
+(context questions that offer it) or ``{"not_applicable": true}``,
 each with an optional free-text ``comment``. These models only check the *shape*;
 whether a value fits its question is checked by :mod:`app.scoring.validation`.
 """
@@ -59,6 +60,12 @@ class UnsureAnswer(_AnswerBase):
     unsure: Literal[True]
 
 
+class DeclinedAnswer(_AnswerBase):
+    """ "Prefer not to say" (context questions that offer it): read as the cautious case."""
+
+    prefer_not_to_say: Literal[True]
+
+
 class NotApplicableAnswer(_AnswerBase):
     """ "Not applicable": the question is left out of every score."""
 
@@ -70,11 +77,12 @@ def _answer_kind(data: Any) -> str | None:
         kinds: dict[type[BaseModel], str] = {
             ValueAnswer: "value",
             UnsureAnswer: "unsure",
+            DeclinedAnswer: "prefer_not_to_say",
             NotApplicableAnswer: "not_applicable",
         }
         return kinds.get(type(data))
     if isinstance(data, dict):
-        for key in ("value", "unsure", "not_applicable"):
+        for key in ("value", "unsure", "prefer_not_to_say", "not_applicable"):
             if key in data:
                 return key
     return None
@@ -83,12 +91,14 @@ def _answer_kind(data: Any) -> str | None:
 Answer: TypeAlias = Annotated[
     Annotated[ValueAnswer, Tag("value")]
     | Annotated[UnsureAnswer, Tag("unsure")]
+    | Annotated[DeclinedAnswer, Tag("prefer_not_to_say")]
     | Annotated[NotApplicableAnswer, Tag("not_applicable")],
     Discriminator(
         _answer_kind,
         custom_error_type="invalid_answer",
         custom_error_message=(
-            'an answer is {"value": ...}, {"unsure": true} or {"not_applicable": true}'
+            'an answer is {"value": ...}, {"unsure": true}, {"prefer_not_to_say": true} '
+            'or {"not_applicable": true}'
         ),
     ),
 ]

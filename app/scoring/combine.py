@@ -28,6 +28,7 @@ from app.questionnaire.model import Questionnaire, QuestionType
 from app.scoring.answers import (
     Answer,
     AnswerMap,
+    DeclinedAnswer,
     NotApplicableAnswer,
     UnsureAnswer,
     ValueAnswer,
@@ -73,6 +74,8 @@ def _key(question: CompiledQuestion, answer: Answer) -> _Key:
     """Sortable identity of a canonical answer: values in option order, then "don't know", N/A."""
     if isinstance(answer, UnsureAnswer):
         return (1,)
+    if isinstance(answer, DeclinedAnswer):
+        return (1, 1)
     if isinstance(answer, NotApplicableAnswer):
         return (2,)
     if question.type is QuestionType.TEXT:
@@ -85,6 +88,8 @@ def _canonical(question: CompiledQuestion, answer: Answer) -> Answer:
     """The answer without its comment, a multi-choice selection in option order."""
     if isinstance(answer, UnsureAnswer):
         return UnsureAnswer(unsure=True)
+    if isinstance(answer, DeclinedAnswer):
+        return DeclinedAnswer(prefer_not_to_say=True)
     if isinstance(answer, NotApplicableAnswer):
         return NotApplicableAnswer(not_applicable=True)
     if isinstance(answer.value, list):

@@ -12,14 +12,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.questionnaire.model import (
+    AllCondition,
+    AnyCondition,
+    Condition,
     ContextQuestion,
     Escalation,
     Issue,
+    NotCondition,
     Question,
     Questionnaire,
     QuestionType,
     ScoreRule,
     Stage,
+    StageCap,
     Strength,
     Text,
 )
@@ -41,6 +46,7 @@ class CompiledQuestion:
     required: bool
     allow_unsure: bool
     allow_na: bool
+    allow_declined: bool  # "prefer not to say" (context questions that offer it)
     weight: float
     max_length: int
     option_values: tuple[OptionKey, ...]
@@ -92,6 +98,7 @@ class CompiledIssue:
     issue: Issue
     when: Node
     escalations: tuple[tuple[Escalation, Node], ...]
+    weight: float = 0.0  # the highest weight of the domain questions its `when` tests
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,11 +120,19 @@ class CompiledQuestionnaire:
     domain_index: dict[str, int]
     lifecycle: tuple[str, ...]
     stages: tuple[Stage, ...]  # ascending by min
+    stage_cap: StageCap | None
     issues: tuple[CompiledIssue, ...]
     strengths: tuple[CompiledStrength, ...]
     # For presentation: question texts and option labels by question id and value.
     question_texts: dict[str, Text]
     option_labels: dict[str, dict[OptionKey, Text]]
+
+    def stage_rank(self, key: str) -> int:
+        """A stage's place from the lowest (0); unknown keys rank above every stage."""
+        for rank, stage in enumerate(self.stages):
+            if stage.key == key:
+                return rank
+        return len(self.stages)
 
     def stage_for(self, score: float | None) -> str | None:
         """The highest stage whose ``min`` is at most ``score`` (None without a score)."""
@@ -172,6 +187,7 @@ def _compile_question(
         required=question.required,
         allow_unsure=question.allow_unsure,
         allow_na=question.allow_na,
+        allow_declined=isinstance(question, ContextQuestion) and question.prefer_not_to_say,
         weight=question.weight if isinstance(question, Question) else 0.0,
         max_length=question.max_length,
         option_values=values,
@@ -188,9 +204,21 @@ def _all_questions(questionnaire: Questionnaire) -> list[Question | ContextQuest
     return [*questionnaire.context, *(q for d in questionnaire.domains for q in d.questions)]
 
 
-def _compile_issue(index: int, issue: Issue) -> CompiledIssue:
+def tested_questions(condition: Condition) -> list[str]:
+    """The question ids a condition tests, in the order they appear."""
+    if isinstance(condition, AllCondition | AnyCondition):
+        children = condition.all if isinstance(condition, AllCondition) else condition.any
+        return [q for child in children for q in tested_questions(child)]
+    if isinstance(condition, NotCondition):
+        return tested_questions(condition.not_)
+    q = getattr(condition, "q", None)
+    return [q] if isinstance(q, str) else []
+
+
+def _compile_issue(index: int, issue: Issue, weights: dict[str, float]) -> CompiledIssue:
     escalations = tuple((e, compile_condition(e.when)) for e in issue.escalate)
-    return CompiledIssue(index, issue, compile_condition(issue.when), escalations)
+    weight = max((weights.get(q, 0.0) for q in tested_questions(issue.when)), default=0.0)
+    return CompiledIssue(index, issue, compile_condition(issue.when), escalations, weight)
 
 
 def _build(questionnaire: Questionnaire) -> CompiledQuestionnaire:
@@ -213,7 +241,11 @@ def _build(questionnaire: Questionnaire) -> CompiledQuestionnaire:
         domain_index={d.id: d.index for d in domains},
         lifecycle=tuple(stage.key for stage in questionnaire.lifecycle),
         stages=tuple(sorted(questionnaire.stages, key=lambda s: s.min)),
-        issues=tuple(_compile_issue(i, issue) for i, issue in enumerate(questionnaire.issues)),
+        stage_cap=questionnaire.stage_cap,
+        issues=tuple(
+            _compile_issue(i, issue, {q.id: q.weight for q in order if q.domain is not None})
+            for i, issue in enumerate(questionnaire.issues)
+        ),
         strengths=tuple(
             CompiledStrength(i, s, compile_condition(s.when))
             for i, s in enumerate(questionnaire.strengths)

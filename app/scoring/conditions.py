@@ -31,7 +31,7 @@ from app.questionnaire.model import (
     NotCondition,
     QuestionTest,
 )
-from app.scoring.state import UNANSWERED, AnswerState, OptionKey, Resolved
+from app.scoring.state import UNANSWERED, UNKNOWN_STATES, AnswerState, OptionKey, Resolved
 
 Expected = bool | int | float | str | list[OptionKey]
 
@@ -44,13 +44,24 @@ class Check(NamedTuple):
     test: str
     expected: Expected
     result: bool
+    assumed: bool = False  # read cautiously: an unknown context answer (see Env.assume)
 
 
 @dataclass(slots=True)
 class Env:
+    """What conditions read. ``assume`` names questions read cautiously.
+
+    A test on a question in ``assume`` (a context question answered "don't know" or
+    "prefer not to say", while escalations are tested) is read as whatever makes the
+    whole condition hold: true, or false under an odd number of ``not``. ``positive``
+    tracks that polarity while the tree is walked.
+    """
+
     resolved: Mapping[str, Resolved]
     domain_scores: Mapping[str, float | None]
     record: list[Check] | None = None
+    assume: frozenset[str] | None = None
+    positive: bool = True
 
 
 class Node(Protocol):
@@ -85,7 +96,10 @@ class NotNode:
     child: Node
 
     def holds(self, env: Env) -> bool:
-        return not self.child.holds(env)
+        env.positive = not env.positive
+        result = not self.child.holds(env)
+        env.positive = not env.positive
+        return result
 
 
 Predicate = Callable[[Resolved], bool]
@@ -99,6 +113,14 @@ class QuestionLeaf:
     predicate: Predicate
 
     def holds(self, env: Env) -> bool:
+        assume = env.assume
+        if assume is not None and self.question in assume:
+            result = env.positive
+            if env.record is not None:
+                env.record.append(
+                    Check("question", self.question, self.test, self.expected, result, True)
+                )
+            return result
         result = self.predicate(env.resolved.get(self.question, UNANSWERED))
         record = env.record
         if record is not None:
@@ -157,8 +179,13 @@ def _selection_predicate(test: str, expected: Expected) -> Predicate:
 _FLAGS = {
     "answered": AnswerState.VALUE,
     "unsure": AnswerState.UNSURE,
+    "declined": AnswerState.DECLINED,
     "na": AnswerState.NOT_APPLICABLE,
 }
+
+
+def _unknown_predicate(expected: bool) -> Predicate:
+    return lambda r: (r.state in UNKNOWN_STATES) == expected
 
 
 def _question_leaf(test: QuestionTest) -> QuestionLeaf:
@@ -166,6 +193,8 @@ def _question_leaf(test: QuestionTest) -> QuestionLeaf:
     expected: Expected = test.test_value(name)
     if name in _FLAGS:
         predicate = _flag_predicate(_FLAGS[name], bool(expected))
+    elif name == "unknown":
+        predicate = _unknown_predicate(bool(expected))
     elif name in ("score_lt", "score_gte"):
         predicate = _score_predicate(float(test.test_value(name)), below=name == "score_lt")
     else:

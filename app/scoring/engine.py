@@ -14,7 +14,13 @@ from app.questionnaire.model import Questionnaire
 from app.scoring.answers import AnswerMap
 from app.scoring.compiled import CompiledDomain, CompiledQuestionnaire, compile_questionnaire
 from app.scoring.evaluation import ENGINE_VERSION, Evaluation
-from app.scoring.findings import Data, build_issue_map, fired_issues, fired_strengths
+from app.scoring.findings import (
+    Data,
+    assign_priorities,
+    build_issue_map,
+    fired_issues,
+    fired_strengths,
+)
 from app.scoring.problems import InvalidAnswers, ProblemCode
 from app.scoring.resolve import resolve
 from app.scoring.rounding import fraction, percent
@@ -84,6 +90,22 @@ def _evaluate_overall(compiled: CompiledQuestionnaire, domains: list[Data]) -> D
     }
 
 
+def _cap(compiled: CompiledQuestionnaire, part: Data, issues: list[Data], order: list[str]) -> None:
+    """Lower ``part``'s stage to the cap while one of ``issues`` is severe enough."""
+    cap = compiled.stage_cap
+    if cap is None or part["stage"] is None:
+        return
+    severe = {i["id"] for i in issues if i["severity"].rank >= cap.while_.rank}
+    if not severe or compiled.stage_rank(part["stage"]) <= compiled.stage_rank(cap.max):
+        return
+    part["stage_cap"] = {
+        "max": cap.max,
+        "uncapped_stage": part["stage"],
+        "issues": [issue_id for issue_id in order if issue_id in severe],
+    }
+    part["stage"] = cap.max
+
+
 def _raise_for_invalid(questionnaire: Questionnaire, answers: AnswerMap) -> None:
     problems = [
         p
@@ -106,6 +128,11 @@ def evaluation_data(
     domain_scores = {d["id"]: d["score"] for d in domains}
     issues = fired_issues(compiled, resolved, domain_scores)
     strengths = fired_strengths(compiled, resolved, domain_scores)
+    order = assign_priorities(issues)
+    overall = _evaluate_overall(compiled, domains)
+    for domain in domains:
+        _cap(compiled, domain, [i for i in issues if i["domain"] == domain["id"]], order)
+    _cap(compiled, overall, issues, order)
     return {
         "engine_version": ENGINE_VERSION,
         "questionnaire": {
@@ -113,14 +140,29 @@ def evaluation_data(
             "version": compiled.version,
             "content_hash": content_hash,
         },
-        "overall": _evaluate_overall(compiled, domains),
+        "overall": overall,
         "domains": domains,
         "issues": issues,
         "strengths": strengths,
         "issue_map": build_issue_map(compiled, issues, strengths),
         "unsure_count": sum(d["unsure_count"] for d in domains),
         "unanswered_count": sum(len(d["unanswered"]) for d in domains),
+        "start_here": order[:3],
+        "context": _context_values(compiled, resolved),
     }
+
+
+def _context_values(
+    compiled: CompiledQuestionnaire, resolved: dict[str, Resolved]
+) -> dict[str, list[Any]]:
+    values: dict[str, list[Any]] = {}
+    for question in compiled.order:
+        if question.domain is not None:
+            break  # context questions come first
+        r = resolved[question.id]
+        if r.state is AnswerState.VALUE and question.option_values:
+            values[question.id] = r.value if isinstance(r.value, list) else [r.value]
+    return values
 
 
 def evaluate(questionnaire: Questionnaire, answers: AnswerMap, *, content_hash: str) -> Evaluation:

@@ -25,7 +25,20 @@ from pydantic import (
 from app.questionnaire.model import Severity
 from app.scoring.state import AnswerState
 
-ENGINE_VERSION = "1.0.0"
+ENGINE_VERSION = "2.0.0"
+LEGACY_ENGINE_VERSIONS = frozenset({"1.0.0"})
+"""Evaluations stored by these versions are presented as they were then (docs/scoring.md §13)."""
+
+
+def _absent(value: object) -> bool:
+    return value is None
+
+
+def added_in_2(description: str) -> Any:
+    """A field engine 1.0.0 did not write: left out of the JSON when absent, so that an
+    evaluation (or its presentation) stored by 1.0.0 reads back byte for byte."""
+    return Field(default=None, exclude_if=_absent, description=description)
+
 
 OptionValueOut = StrictStr | StrictInt
 
@@ -82,6 +95,10 @@ class QuestionEvidence(_Frozen):
     )
     score: float | None = Field(default=None, description="question score 0-1, if scored")
     result: bool
+    assumed: bool | None = added_in_2(
+        'true when the answer was "don\'t know" or "prefer not to say" and the test was '
+        "read as the cautious case"
+    )
 
 
 class DomainEvidence(_Frozen):
@@ -115,6 +132,15 @@ class FiredIssue(_Frozen):
     severity: Severity
     evidence: list[Evidence]
     escalations: list[AppliedEscalation]
+    priority: int | None = added_in_2("rank among the fired issues, 1 first")
+    weight: float | None = added_in_2("highest weight of the domain questions `when` tests")
+    unknown_answers: list[str] | None = added_in_2(
+        'questions answered "don\'t know" / "prefer not to say" without which the issue '
+        "would not fire"
+    )
+    assumed_context: list[str] | None = added_in_2(
+        "unknown context questions that escalations read as the cautious case"
+    )
 
 
 class FiredStrength(_Frozen):
@@ -122,6 +148,14 @@ class FiredStrength(_Frozen):
     domain: str
     lifecycle: str
     evidence: list[Evidence]
+
+
+class AppliedStageCap(_Frozen):
+    """The stage was lowered to ``max`` because these issues are open."""
+
+    max: str
+    uncapped_stage: str
+    issues: list[str]
 
 
 class IncludedQuestion(_Frozen):
@@ -156,6 +190,7 @@ class DomainEvaluation(_Frozen):
     unanswered: list[str]
     unscored: list[str]
     unsure_count: int
+    stage_cap: AppliedStageCap | None = added_in_2("present when the stage cap lowered the stage")
 
 
 class OverallPart(_Frozen):
@@ -172,6 +207,7 @@ class OverallEvaluation(_Frozen):
     weighted_sum: float
     weight_total: float
     included: list[OverallPart]
+    stage_cap: AppliedStageCap | None = added_in_2("present when the stage cap lowered the stage")
 
 
 class MapIssue(_Frozen):
@@ -205,3 +241,12 @@ class Evaluation(_Frozen):
     issue_map: IssueMap
     unsure_count: int
     unanswered_count: int
+    start_here: list[str] | None = added_in_2("the (up to) three issue ids to start with")
+    context: dict[str, list[OptionValueOut]] | None = added_in_2(
+        "the option values chosen on each context question (for resource fit)"
+    )
+
+    @property
+    def legacy(self) -> bool:
+        """Stored by an engine version whose presentation is kept as it was."""
+        return self.engine_version in LEGACY_ENGINE_VERSIONS

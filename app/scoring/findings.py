@@ -13,7 +13,7 @@ from typing import Any
 from app.questionnaire.model import QuestionType
 from app.scoring.compiled import CompiledIssue, CompiledQuestionnaire
 from app.scoring.conditions import Check, Env, Node
-from app.scoring.state import UNANSWERED, Resolved
+from app.scoring.state import UNANSWERED, UNKNOWN_STATES, Resolved
 
 Data = dict[str, Any]
 
@@ -31,16 +31,42 @@ class _Evidencer:
         self.resolved = resolved
         self.domain_scores = domain_scores
         self.plain = Env(resolved, domain_scores)
+        # Context questions answered "don't know" / "prefer not to say": escalations
+        # read them as the cautious case (docs/scoring.md §7).
+        self.unknown_context = frozenset(
+            q.id
+            for q in compiled.order
+            if q.domain is None and resolved.get(q.id, UNANSWERED).state in UNKNOWN_STATES
+        )
+        self.cautious = Env(resolved, domain_scores, assume=self.unknown_context or None)
 
-    def test(self, node: Node) -> list[Data] | None:
+    def test(self, node: Node, *, cautious: bool = False) -> list[Data] | None:
         """The evidence when ``node`` holds, otherwise None."""
         # Most conditions do not hold: test them without recording first, then
         # replay the (deterministic) evaluation with recording only when they do.
-        if not node.holds(self.plain):
+        env = self.cautious if cautious else self.plain
+        if not node.holds(env):
             return None
         record: list[Check] = []
-        node.holds(Env(self.resolved, self.domain_scores, record))
+        node.holds(Env(self.resolved, self.domain_scores, record, env.assume))
         return [self._item(check) for check in record]
+
+    def needs_unknown(self, node: Node, evidence: list[Data]) -> list[str]:
+        """The "don't know" / "prefer not to say" answers without which ``node`` fails.
+
+        Empty when the condition would hold with those answers left unanswered.
+        """
+        unknown = [
+            item["question"]
+            for item in evidence
+            if item["kind"] == "question" and item["state"] in UNKNOWN_STATES
+        ]
+        if not unknown:
+            return []
+        blanked = {**self.resolved, **dict.fromkeys(unknown, UNANSWERED)}
+        if node.holds(Env(blanked, self.domain_scores)):
+            return []
+        return list(dict.fromkeys(unknown))
 
     def _item(self, check: Check) -> Data:
         if check.kind == "domain":
@@ -64,6 +90,7 @@ class _Evidencer:
             "value": None if is_text else r.value,  # free text never enters results
             "score": r.score,
             "result": check.result,
+            **({"assumed": True} if check.assumed else {}),
         }
 
 
@@ -74,8 +101,9 @@ def _fire_issue(issue: CompiledIssue, evidencer: _Evidencer) -> Data | None:
     base = issue.issue.severity
     severity = base
     escalations: list[Data] = []
+    assumed: list[str] = []
     for index, (escalation, node) in enumerate(issue.escalations):
-        escalation_evidence = evidencer.test(node)
+        escalation_evidence = evidencer.test(node, cautious=True)
         if escalation_evidence is None:
             continue
         escalations.append(
@@ -88,6 +116,7 @@ def _fire_issue(issue: CompiledIssue, evidencer: _Evidencer) -> Data | None:
         )
         if escalation.to.rank > severity.rank:
             severity = escalation.to
+        assumed.extend(item["question"] for item in escalation_evidence if item.get("assumed"))
     definition = issue.issue
     return {
         "id": definition.id,
@@ -97,7 +126,23 @@ def _fire_issue(issue: CompiledIssue, evidencer: _Evidencer) -> Data | None:
         "severity": severity,
         "evidence": evidence,
         "escalations": escalations,
+        "weight": issue.weight,
+        "unknown_answers": evidencer.needs_unknown(issue.when, evidence),
+        "assumed_context": list(dict.fromkeys(assumed)),
     }
+
+
+def priority_key(issue: Data, index: int) -> tuple[int, int, float, int]:
+    """Severity, then escalations matched, then question weight, then questionnaire order."""
+    return (-issue["severity"].rank, -len(issue["escalations"]), -issue["weight"], index)
+
+
+def assign_priorities(issues: list[Data]) -> list[str]:
+    """Give each fired issue its ``priority`` (1 = first); the ids in priority order."""
+    ranked = sorted(range(len(issues)), key=lambda i: priority_key(issues[i], i))
+    for rank, i in enumerate(ranked, start=1):
+        issues[i]["priority"] = rank
+    return [issues[i]["id"] for i in ranked]
 
 
 def fired_issues(
@@ -134,7 +179,7 @@ def build_issue_map(
     """Every domain x lifecycle cell; in a cell, issues most severe first, then in order."""
     cell_issues: dict[tuple[str, str], list[Data]] = {}
     cell_strengths: dict[tuple[str, str], list[str]] = {}
-    ranked = sorted(enumerate(issues), key=lambda pair: (-pair[1]["severity"].rank, pair[0]))
+    ranked = sorted(enumerate(issues), key=lambda pair: pair[1].get("priority", pair[0]))
     for _, issue in ranked:
         key = (issue["domain"], issue["lifecycle"])
         cell_issues.setdefault(key, []).append({"id": issue["id"], "severity": issue["severity"]})

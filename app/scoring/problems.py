@@ -8,7 +8,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict
 
 from app.questionnaire.model import QuestionType
-from app.scoring.answers import Answer, NotApplicableAnswer, UnsureAnswer
+from app.scoring.answers import Answer, DeclinedAnswer, NotApplicableAnswer, UnsureAnswer
 from app.scoring.compiled import CompiledQuestion
 
 _MAX_LISTED_OPTIONS = 12
@@ -25,6 +25,7 @@ class ProblemCode(StrEnum):
     EMPTY_VALUE = "empty_value"
     TOO_LONG = "too_long"
     UNSURE_NOT_ALLOWED = "unsure_not_allowed"
+    DECLINED_NOT_ALLOWED = "declined_not_allowed"
     NA_NOT_ALLOWED = "na_not_allowed"
 
 
@@ -131,6 +132,11 @@ def answer_problems(question: CompiledQuestion, answer: Answer) -> list[AnswerPr
             return []
         message = '"don\'t know" is not offered for this question'
         return [_problem(question, ProblemCode.UNSURE_NOT_ALLOWED, message)]
+    if isinstance(answer, DeclinedAnswer):
+        if question.allow_declined:
+            return []
+        message = '"prefer not to say" is not offered for this question'
+        return [_problem(question, ProblemCode.DECLINED_NOT_ALLOWED, message)]
     if isinstance(answer, NotApplicableAnswer):
         if question.allow_na:
             return []

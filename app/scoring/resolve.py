@@ -11,12 +11,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.questionnaire.model import QuestionType
-from app.scoring.answers import Answer, AnswerMap, NotApplicableAnswer, UnsureAnswer, ValueAnswer
+from app.scoring.answers import (
+    Answer,
+    AnswerMap,
+    DeclinedAnswer,
+    NotApplicableAnswer,
+    UnsureAnswer,
+    ValueAnswer,
+)
 from app.scoring.compiled import CompiledQuestion, CompiledQuestionnaire
 from app.scoring.conditions import Env
 from app.scoring.problems import answer_problems
 from app.scoring.rounding import fraction
 from app.scoring.state import (
+    DECLINED,
     HIDDEN,
     NOT_APPLICABLE,
     UNANSWERED,
@@ -73,6 +81,8 @@ def resolve_answer(question: CompiledQuestion, answer: Answer | None) -> Resolve
         return None
     if isinstance(answer, UnsureAnswer):
         return UNSURE_SCORED if question.scored else UNSURE_UNSCORED
+    if isinstance(answer, DeclinedAnswer):
+        return DECLINED
     if isinstance(answer, NotApplicableAnswer):
         return NOT_APPLICABLE
     return _resolve_value(question, answer.value)

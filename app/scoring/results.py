@@ -11,6 +11,7 @@ from app.scoring.evaluation import (
     DomainEvidence,
     QuestionEvidence,
     QuestionnaireRef,
+    added_in_2,
 )
 from app.scoring.state import AnswerState
 
@@ -22,6 +23,13 @@ class _Out(BaseModel):
 class PresentedQuestionEvidence(QuestionEvidence):
     label: str = Field(description="the question's text")
     value_labels: list[str] = Field(description="labels of the option(s) given")
+    answer_label: str | None = added_in_2(
+        'the answer in words when it is not an option: "Don\'t know", "Prefer not to say", '
+        '"Not applicable"'
+    )
+    note: str | None = added_in_2(
+        "for an `assumed` test: you did not say; the cautious case was assumed"
+    )
 
 
 class PresentedDomainEvidence(DomainEvidence):
@@ -49,6 +57,11 @@ class ResourceRef(_Out):
     type: str
     effort: Effort
     language_fallback: bool = Field(description="true when not available in the requested language")
+    regions: list[str] | None = added_in_2('where it applies ("global", country codes, regions)')
+    audiences: list[str] | None = added_in_2("who it is made for (empty: everyone)")
+    fit: str | None = added_in_2(
+        '"match", or why it does not fit your context: "region" or "audience"'
+    )
 
 
 class IssueOut(_Out):
@@ -64,6 +77,23 @@ class IssueOut(_Out):
     evidence: list[PresentedEvidence]
     escalations: list[EscalationOut]
     resources: list[ResourceRef]
+    priority: int | None = added_in_2("rank in the list, 1 first (see docs/scoring.md §7)")
+    priority_reason: str | None = added_in_2(
+        "why it ranks here: severity, escalations matched, question weight"
+    )
+    unknown_answers: list[str] | None = added_in_2(
+        'questions answered "don\'t know" / "prefer not to say" without which the issue '
+        "would not fire (empty: it fires on what was answered)"
+    )
+    unknown_note: str | None = added_in_2(
+        'when `unknown_answers` is not empty: a sentence saying the issue rests on "don\'t know"'
+    )
+    assumed_context: list[str] | None = added_in_2(
+        "context questions not answered that escalations read as the cautious case"
+    )
+    assumed_note: str | None = added_in_2(
+        "when `assumed_context` is not empty: you did not say; we assumed the cautious case"
+    )
 
 
 class StrengthOut(_Out):
@@ -101,6 +131,17 @@ class DomainExplanation(_Out):
     stages: list[StageOut]
 
 
+class StageCapOut(_Out):
+    """The stage was capped while severe issues are open."""
+
+    max: str
+    max_label: str
+    uncapped_stage: str
+    uncapped_stage_label: str | None
+    issues: list[str] = Field(description="the open issues that cap the stage, priority order")
+    reason: str
+
+
 class DomainOut(_Out):
     id: str
     title: str
@@ -111,6 +152,7 @@ class DomainOut(_Out):
     coverage: float | None
     unsure_count: int
     explanation: DomainExplanation
+    stage_cap: StageCapOut | None = added_in_2("present when the stage cap lowered the stage")
 
 
 class OverallLine(_Out):
@@ -129,6 +171,7 @@ class OverallOut(_Out):
     weighted_sum: float
     weight_total: float
     included: list[OverallLine]
+    stage_cap: StageCapOut | None = added_in_2("present when the stage cap lowered the stage")
 
 
 class MapIssueOut(_Out):
@@ -165,6 +208,13 @@ class RecommendationOut(ResourceRef):
     issues: list[str] = Field(description="fired issue ids this resource addresses")
     score: int = Field(description="sum of severity weights: critical 8, high 4, medium 2, low 1")
     why: str
+    band: int | None = added_in_2(
+        "relevance band: the largest of 1, 2, 4, 8, 16... not above `score`; language only "
+        "breaks ties inside a band"
+    )
+    fit_note: str | None = added_in_2(
+        'when `fit` is not "match": why it is recommended all the same'
+    )
 
 
 class PresentedQuestionnaire(QuestionnaireRef):
@@ -178,9 +228,18 @@ class Results(_Out):
     locale: str = Field(description="the locale served (strings missing in it use the default)")
     overall: OverallOut
     domains: list[DomainOut]
-    issues: list[IssueOut] = Field(description="most severe first; ties in questionnaire order")
+    issues: list[IssueOut] = Field(
+        description=(
+            "in priority order: most severe first, then most escalations matched, then "
+            "highest question weight, then questionnaire order (engine 1.0.0: severity, then "
+            "questionnaire order)"
+        )
+    )
     strengths: list[StrengthOut]
     issue_map: IssueMapOut
     recommendations: list[RecommendationOut]
     unsure_count: int
     unanswered_count: int
+    start_here: list[str] | None = added_in_2(
+        "the (up to) three issue ids to start with: the first three by priority"
+    )

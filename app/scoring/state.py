@@ -11,6 +11,7 @@ OptionKey = str | int
 class AnswerState(StrEnum):
     VALUE = "value"
     UNSURE = "unsure"
+    DECLINED = "declined"  # "prefer not to say" (context questions only)
     NOT_APPLICABLE = "not_applicable"
     UNANSWERED = "unanswered"
     HIDDEN = "hidden"
@@ -38,3 +39,6 @@ UNANSWERED = Resolved(AnswerState.UNANSWERED)
 NOT_APPLICABLE = Resolved(AnswerState.NOT_APPLICABLE)
 UNSURE_SCORED = Resolved(AnswerState.UNSURE, score=0.0)
 UNSURE_UNSCORED = Resolved(AnswerState.UNSURE)
+DECLINED = Resolved(AnswerState.DECLINED)
+
+UNKNOWN_STATES = frozenset({AnswerState.UNSURE, AnswerState.DECLINED})

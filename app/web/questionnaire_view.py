@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from app.questionnaire.model import ContextQuestion, Question, Questionnaire, QuestionType
 from app.questionnaire.texts import pick_locale
-from app.scoring import Answer, NotApplicableAnswer, UnsureAnswer
+from app.scoring import Answer, DeclinedAnswer, NotApplicableAnswer, UnsureAnswer
 
 CONTEXT_PAGE = "context"
 AnyQuestion = Question | ContextQuestion
@@ -104,7 +104,7 @@ def entered_from_answer(answer: Answer | None) -> Entered:
     if answer is None:
         return Entered()
     comment = answer.comment or ""
-    if isinstance(answer, UnsureAnswer):
+    if isinstance(answer, UnsureAnswer | DeclinedAnswer):
         return Entered(unsure=True, comment=comment)
     if isinstance(answer, NotApplicableAnswer):
         return Entered(na=True, comment=comment)

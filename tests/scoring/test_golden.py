@@ -214,7 +214,7 @@ def test_invalid_visible_answers_are_refused_but_hidden_ones_are_ignored() -> No
 
 def test_results_carry_engine_version_and_questionnaire_identity() -> None:
     result = evaluate(golden_questionnaire(), GOLDEN_ANSWERS, content_hash="sha256:abc")
-    assert result.engine_version == "1.0.0"
+    assert result.engine_version == "2.0.0"
     assert result.questionnaire.model_dump() == {
         "slug": "test-q",
         "version": "1.0.0",

@@ -106,30 +106,55 @@ def test_issue_resources_skip_unknown_ids_and_use_translated_urls() -> None:
     ]
 
 
-def test_recommendations_ranked_by_severity_weights_language_first() -> None:
+def legacy_results(locale: str | None, answers: dict[str, Answer] | None = None) -> Any:
+    """Results of an evaluation stored by engine 1.0.0 (presented as 1.0.0 did)."""
+    q = sample()
+    evaluation = evaluate(q, answers if answers is not None else ALL_NO, content_hash="h")
+    old = Evaluation.model_validate_json(
+        evaluation.model_copy(update={"engine_version": "1.0.0"}).model_dump_json()
+    )
+    return present(old, q, RESOURCES, locale=locale)
+
+
+def test_recommendations_ranked_by_fit_language_only_within_a_band() -> None:
     recs = results("es").recommendations
-    # r-es: i-critical 8 + i-high 4 = 12 (Spanish)
-    # r-both: i-high 4 + i-medium 2 = 6 (Spanish)
-    # r-en: i-critical 8 + i-low 1 = 9 (English only: ranked after the Spanish ones)
-    assert [(r.id, r.score, r.issues, r.language_fallback) for r in recs] == [
-        ("r-es", 12, ["i-critical", "i-high"], False),
-        ("r-both", 6, ["i-high", "i-medium"], False),
-        ("r-en", 9, ["i-critical", "i-low"], True),
+    # r-es: i-critical 8 + i-high 4 = 12 (Spanish), band 8
+    # r-en: i-critical 8 + i-low 1 = 9 (English only), band 8: after r-es, same band
+    # r-both: i-high 4 + i-medium 2 = 6 (Spanish), band 4: fit outranks language
+    assert [(r.id, r.score, r.band, r.issues, r.language_fallback) for r in recs] == [
+        ("r-es", 12, 8, ["i-critical", "i-high"], False),
+        ("r-en", 9, 8, ["i-critical", "i-low"], True),
+        ("r-both", 6, 4, ["i-high", "i-medium"], False),
     ]
     assert recs[0].why == (
         "Recomendado porque ayuda con: Problema i-critical (crítica); Problema i-high (alta)."
     )
-    assert recs[2].why.endswith("No está disponible en tu idioma.")
+    assert recs[1].why.endswith("No está disponible en tu idioma.")
     assert recs[0].url == "https://example.org/es/r-es"
 
 
-def test_in_english_the_english_resources_lead() -> None:
+def test_in_english_the_english_resource_leads_its_band_only() -> None:
     recs = results("en").recommendations
-    # r-en 9 and r-both 6 are in English; r-es 12 is not
-    assert [(r.id, r.score) for r in recs] == [("r-en", 9), ("r-both", 6), ("r-es", 12)]
+    # band 8: r-en 9 (English) before r-es 12 (Spanish only); band 4: r-both 6
+    assert [(r.id, r.score) for r in recs] == [("r-en", 9), ("r-es", 12), ("r-both", 6)]
     assert recs[0].why == (
         "Recommended because it helps with: Issue i-critical (critical); Issue i-low (low)."
     )
+
+
+def test_engine_1_results_keep_the_language_first_ranking() -> None:
+    recs = legacy_results("es").recommendations
+    assert [(r.id, r.score, r.language_fallback) for r in recs] == [
+        ("r-es", 12, False),
+        ("r-both", 6, False),
+        ("r-en", 9, True),
+    ]
+    assert [(r.id, r.score) for r in legacy_results("en").recommendations] == [
+        ("r-en", 9),
+        ("r-both", 6),
+        ("r-es", 12),
+    ]
+    assert "band" not in legacy_results("en").model_dump_json()
 
 
 def test_recommendations_ties_follow_first_appearance_and_limit_applies() -> None:
