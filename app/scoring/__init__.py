@@ -26,7 +26,7 @@ from app.scoring.compiled import CompiledQuestionnaire, compile_questionnaire
 from app.scoring.engine import evaluate
 from app.scoring.evaluation import ENGINE_VERSION, Evaluation
 from app.scoring.localise import negotiate
-from app.scoring.present import present
+from app.scoring.present import present, ranked_issues
 from app.scoring.problems import AnswerProblem, InvalidAnswers, ProblemCode
 from app.scoring.progress import Progress, progress, visible
 from app.scoring.recommend import SEVERITY_WEIGHTS
@@ -68,6 +68,7 @@ __all__ = [
     "present",
     "progress",
     "question_map",
+    "ranked_issues",
     "validate_answers",
     "visible",
 ]

@@ -292,7 +292,7 @@ def _check_version(evaluation: Evaluation, questionnaire: Questionnaire) -> None
         )
 
 
-def _ranked(evaluation: Evaluation) -> list[FiredIssue]:
+def ranked_issues(evaluation: Evaluation) -> list[FiredIssue]:
     """Engine 2.0.0: by priority. Engine 1.0.0: most severe first, then questionnaire order."""
     if not evaluation.legacy:
         return sorted(evaluation.issues, key=lambda issue: issue.priority or 0)
@@ -316,7 +316,7 @@ def results_data(
     strength_defs = {strength.id: strength for strength in questionnaire.strengths}
     if not evaluation.legacy:
         return _results_2(evaluation, questionnaire, resources, loc, limit, country)
-    issues = [_issue(i, issue_defs[i.id], resources, loc) for i in _ranked(evaluation)]
+    issues = [_issue(i, issue_defs[i.id], resources, loc) for i in ranked_issues(evaluation)]
     strengths = [_strength(s, strength_defs[s.id], loc) for s in evaluation.strengths]
     stages = [
         {"key": s.key, "min": s.min, "label": loc.text(s.label)} for s in questionnaire.stages
@@ -348,7 +348,9 @@ def _results_2(
     issue_defs = {issue.id: issue for issue in questionnaire.issues}
     strength_defs = {strength.id: strength for strength in questionnaire.strengths}
     profile = Profile.of(country, evaluation.context)
-    issues = [_issue_2(i, issue_defs[i.id], resources, loc, profile) for i in _ranked(evaluation)]
+    issues = [
+        _issue_2(i, issue_defs[i.id], resources, loc, profile) for i in ranked_issues(evaluation)
+    ]
     strengths = [_strength(s, strength_defs[s.id], loc) for s in evaluation.strengths]
     for strength, fired in zip(strengths, evaluation.strengths, strict=True):
         strength["evidence"] = _evidence_2(fired.evidence, loc, phrases_for(loc.locale))

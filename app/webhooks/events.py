@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
 from app.models import Assessment, Webhook, WebhookDelivery
-from app.scoring import Evaluation
+from app.scoring import Evaluation, ranked_issues
 from app.webhooks import repository
 
 
@@ -72,8 +72,8 @@ def _queue(
     return len(hooks)
 
 
-def _issues_most_severe_first(evaluation: Evaluation) -> list[dict[str, str]]:
-    ranked = sorted(evaluation.issues, key=lambda issue: -issue.severity.rank)  # stable
+def _issues_in_results_order(evaluation: Evaluation) -> list[dict[str, str]]:
+    ranked = ranked_issues(evaluation)
     return [{"id": issue.id, "severity": issue.severity.value} for issue in ranked]
 
 
@@ -92,7 +92,7 @@ def assessment_submitted(session: Session, assessment: Assessment, evaluation: E
         },
         "submitted_at": _iso(assessment.submitted_at or utcnow()),
         "overall": {"score": evaluation.overall.score, "stage": evaluation.overall.stage},
-        "issues": _issues_most_severe_first(evaluation),
+        "issues": _issues_in_results_order(evaluation),
         "links": {"assessment": path, "results": f"{path}/results", "fhir": f"{path}/fhir"},
     }
     return _queue(session, hooks, EventType.ASSESSMENT_SUBMITTED, str(assessment.id), data)
