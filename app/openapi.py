@@ -16,6 +16,7 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.routing import APIRoute
 
 from app.auth.dependencies import authenticate
+from app.openapi_examples import Examples, problem_example
 from app.problems import PROBLEM_MEDIA_TYPE, Problem, problem_responses
 from app.routes import api_routes
 
@@ -93,7 +94,33 @@ def _document(document: dict[str, Any]) -> None:
                 responses.setdefault(str(status), dict(response))
             for status, response in responses.items():
                 if str(status).startswith(("4", "5")):
-                    response["content"] = {PROBLEM_MEDIA_TYPE: {"schema": _PROBLEM_REF}}
+                    response["content"] = {
+                        PROBLEM_MEDIA_TYPE: {
+                            "schema": _PROBLEM_REF,
+                            "example": problem_example(int(status)),
+                        }
+                    }
+
+
+def _add_examples(document: dict[str, Any]) -> None:
+    """An example on every request body and every 2xx body (see app.openapi_examples)."""
+    examples = Examples(document)
+    for item in document["paths"].values():
+        for operation in item.values():
+            bodies = [operation.get("requestBody", {})]
+            bodies += [r for s, r in operation["responses"].items() if str(s).startswith("2")]
+            for body in bodies:
+                content = body.get("content", {})
+                # FastAPI adds an empty application/json next to a route's own media type
+                # (CSV, SVG, HTML, FHIR) although such a route never answers JSON.
+                if len(content) > 1 and content.get("application/json", {}).get("schema") == {}:
+                    del content["application/json"]
+                for media_type, media in content.items():
+                    if "example" not in media:
+                        schema = media.get("schema", {})
+                        media["example"] = examples.for_body(
+                            operation.get("operationId", ""), media_type, schema
+                        )
 
 
 def install_openapi(app: FastAPI) -> None:
@@ -112,7 +139,9 @@ def install_openapi(app: FastAPI) -> None:
             for name in ("HTTPValidationError", "ValidationError"):
                 schemas.pop(name, None)
             _document(document)
-            app.openapi_schema = _rename_components(document)
+            document = _rename_components(document)
+            _add_examples(document)
+            app.openapi_schema = document
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]

@@ -184,6 +184,13 @@ def install_problem_handlers(app: FastAPI) -> None:
     app.add_exception_handler(StarletteHTTPException, _http_error)
 
 
+def http_problem(status: int) -> tuple[str, str]:
+    """The problem type code and title rdsa uses for an HTTP status."""
+    if status == 500:
+        return "internal-error", "Internal server error"
+    return _HTTP_CODES.get(status, ("http-error", "HTTP error"))
+
+
 def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI ``responses=`` entries documenting problem+json bodies."""
     return {

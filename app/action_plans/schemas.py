@@ -4,7 +4,7 @@ import uuid
 from datetime import date, datetime
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 from app.schemas import NO_CONTROL_CHARACTERS, RequestModel, printable
 
@@ -21,11 +21,15 @@ StepStatus = Literal["todo", "doing", "done"]
 class IssueFocus(RequestModel):
     """Focus on one issue found in the assessment."""
 
+    model_config = ConfigDict(json_schema_extra={"examples": [{"issue": "consent-bundled"}]})
+
     issue: Identifier
 
 
 class DomainFocus(RequestModel):
     """Focus on every issue found in one domain."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"domain": "power"}]})
 
     domain: Identifier
 
@@ -34,17 +38,40 @@ PlanCreate = IssueFocus | DomainFocus
 
 
 class StepCreate(RequestModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {"text": "Ask the board who may see the case files", "due_date": "2026-12-31"}
+            ]
+        }
+    )
+
     text: StepText
     due_date: date | None = None
 
 
 class StepUpdate(RequestModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"status": "done"}]})
+
     text: StepText | None = None
     status: StepStatus | None = None
     due_date: date | None = None
 
 
 class StepOrder(RequestModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "step_ids": [
+                        "0d4e8b2a-6f1c-4a7e-b3d9-2c5f8e1a7b86",
+                        "5b8c1d3e-2f4a-4e6b-9c7d-0a1b2c3d4e5f",
+                    ]
+                }
+            ]
+        }
+    )
+
     step_ids: list[uuid.UUID] = Field(max_length=500, description="every step, in the new order")
 
 

@@ -4,7 +4,7 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from app.schemas import RequestModel
 from app.scoring import Answer, Results
@@ -15,6 +15,10 @@ Version = Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z.+-]{1,64}$")]
 
 
 class AssessmentCreate(RequestModel):
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"questionnaire": "rd-core", "version": "1.0.0"}]}
+    )
+
     questionnaire: Slug = Field(description="Questionnaire slug, e.g. rd-core")
     version: Version | None = Field(
         default=None, description="A version of the questionnaire; default: latest published"
@@ -27,6 +31,20 @@ class AssessmentCreate(RequestModel):
 
 
 class AnswersPatch(RequestModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "answers": {
+                        "power-purpose": {"value": "always"},
+                        "power-benefit": {"unsure": True, "comment": "We have to ask the board"},
+                        "power-labour": None,
+                    }
+                }
+            ]
+        }
+    )
+
     answers: dict[Annotated[str, StringConstraints(min_length=1, max_length=64)], Answer | None] = (
         Field(description="Question id → answer; null clears the answer", max_length=500)
     )

@@ -4,7 +4,7 @@ import uuid
 from datetime import datetime
 from typing import Literal, Self
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from app.auth.principal import Role
 from app.models import ApiKey
@@ -18,11 +18,19 @@ class MeRead(BaseModel):
 
 
 class ServiceKeyCreate(RequestModel):
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"role": "facilitator", "label": "Cohort lead"}]}
+    )
+
     role: Literal["admin", "facilitator"]
     label: Label = ""
 
 
 class MemberKeyCreate(RequestModel):
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"role": "member", "label": "director"}]}
+    )
+
     role: Literal["member"] = "member"
     label: Label = ""
 

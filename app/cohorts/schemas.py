@@ -7,7 +7,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from app.schemas import Name, RequestModel
 
@@ -26,6 +26,8 @@ JoinCode = Annotated[str, StringConstraints(min_length=1, max_length=64)]
 
 
 class CohortCreate(RequestModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"name": "Cohort 2026"}]})
+
     name: Name = Field(description="What the facilitator calls the cohort; members see it")
 
 
@@ -47,11 +49,19 @@ class CohortCreated(BaseModel):
 
 
 class JoinRequest(RequestModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{"join_code": "K7QF-3MZP-W2XA-9TDB", "sharing": "aggregate"}]
+        }
+    )
+
     join_code: JoinCode = Field(description="e.g. K7QF-3MZP-W2XA-9TDB (case and hyphens ignored)")
     sharing: Sharing = Field(default=Sharing.AGGREGATE, description=SHARING_HELP)
 
 
 class SharingUpdate(RequestModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"sharing": "results"}]})
+
     sharing: Sharing = Field(description=SHARING_HELP)
 
 

@@ -4,13 +4,21 @@ import uuid
 from datetime import datetime
 from typing import Self
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from app.models import Organisation
 from app.schemas import CountryCode, Name, RequestModel, Tag
 
 
 class OrganisationCreate(RequestModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {"name": "Colectivo Lila", "country": "CO", "sectors": ["lgbtqi", "health"]}
+            ]
+        }
+    )
+
     name: Name = Field(
         description="Any name the organisation is known by here; a pseudonym is fine"
     )
@@ -19,6 +27,8 @@ class OrganisationCreate(RequestModel):
 
 
 class OrganisationUpdate(RequestModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"name": "Colectivo Lila LBT"}]})
+
     name: Name | None = None
     country: CountryCode | None = None
     sectors: list[Tag] | None = Field(default=None, max_length=10)

@@ -3,12 +3,14 @@ from __future__ import annotations
 import uuid
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from app.schemas import RequestModel
 
 
 class TeamOpen(RequestModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"rule": "majority"}]})
+
     rule: Literal["cautious", "majority"] = Field(
         default="cautious",
         description="How answers are combined: cautious (the lowest-scoring answer; "

@@ -4,7 +4,7 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Literal, Self
 
-from pydantic import BaseModel, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from app.models import Webhook, WebhookAttempt, WebhookDelivery
 from app.schemas import Label, RequestModel
@@ -38,6 +38,18 @@ class _HookFields(RequestModel):
 
 
 class OrganisationHookCreate(_HookFields):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "url": "https://crm.example.org/rdsa",
+                    "events": ["assessment.submitted"],
+                    "description": "CRM",
+                }
+            ]
+        }
+    )
+
     events: list[Literal["assessment.submitted"]] = Field(min_length=1, max_length=10)
 
     def general(self) -> WebhookCreate:
@@ -46,6 +58,18 @@ class OrganisationHookCreate(_HookFields):
 
 
 class StaffHookCreate(_HookFields):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "url": "https://dashboard.example.org/rdsa",
+                    "events": ["cohort.summary_changed"],
+                    "description": "Cohort dashboard",
+                }
+            ]
+        }
+    )
+
     events: list[Literal["cohort.summary_changed"]] = Field(min_length=1, max_length=10)
 
     def general(self) -> WebhookCreate:
