@@ -15,7 +15,7 @@ ifeq ($(BROWSER_TESTS),no)
 PYTEST_MARKERS := -m "not browser"
 endif
 
-.PHONY: lock run test lint typecheck pytest chromium axe screenshots validate migrate admin-key bench clean help
+.PHONY: lock run test lint typecheck pytest chromium axe node-tools openapi-snapshot screenshots validate migrate admin-key bench clean help
 
 help:
 	@echo "make run    — set up .venv, migrate the SQLite database in var/, serve on http://$(HOST):$(PORT)"
@@ -66,17 +66,18 @@ lint: $(VENV)/.installed-dev
 typecheck: $(VENV)/.installed-dev
 	$(BIN)/mypy app
 
-pytest: $(VENV)/.installed-dev chromium axe
+pytest: $(VENV)/.installed-dev chromium node-tools
 	$(BIN)/pytest $(PYTEST_MARKERS) $(PYTEST_ARGS)
 
-# axe-core (pinned in package.json and package-lock.json) is injected into every page type
-# by the browser tests; npm installs it into node_modules/.
-AXE := node_modules/axe-core/axe.min.js
-axe:
-	@if [ "$(BROWSER_TESTS)" != no ]; then $(MAKE) --no-print-directory $(AXE); fi
+# Node tools, pinned in package.json and package-lock.json, installed by npm into
+# node_modules/: axe-core, injected into every page type by the browser tests, and
+# openapi-typescript and tsc, which check TypeScript types generated from /openapi.json.
+NODE_TOOLS := node_modules/.installed
+node-tools: $(NODE_TOOLS)
+axe: node-tools
 
-$(AXE): package.json package-lock.json
-	@command -v npm >/dev/null || { echo "the browser tests need npm for axe-core (apt-get install -y npm), or: make test BROWSER_TESTS=no"; exit 1; }
+$(NODE_TOOLS): package.json package-lock.json
+	@command -v npm >/dev/null || { echo "the tests need npm for axe-core, openapi-typescript and tsc (apt-get install -y npm)"; exit 1; }
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
@@ -94,7 +95,7 @@ chromium:
 	  fi; \
 	fi
 
-screenshots: $(VENV)/.installed-dev chromium axe
+screenshots: $(VENV)/.installed-dev chromium node-tools
 	WEB_SCREENSHOTS=docs/screenshots $(BIN)/pytest -q -m browser -k "sqlite and spanish"
 
 # Benchmarks (DESIGN.md §7). PostgreSQL runs use RDSA_BENCH_DATABASE_URL, e.g.
