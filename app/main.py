@@ -39,7 +39,16 @@ CORS_REQUEST_HEADERS = [
     "Idempotency-Key",
     "Accept-Language",
 ]
-CORS_RESPONSE_HEADERS = ["ETag", "Content-Language", "Location", "X-Request-ID", "Retry-After"]
+CORS_RESPONSE_HEADERS = [
+    "ETag",
+    "Content-Language",
+    "Location",
+    "X-Request-ID",
+    "Retry-After",
+    "Deprecation",
+    "Sunset",
+    "Link",
+]
 
 
 class StartupError(RuntimeError):

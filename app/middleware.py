@@ -12,6 +12,7 @@ from typing import Any
 from starlette.exceptions import HTTPException
 
 from app import json_guard
+from app.deprecation import deprecation_of
 from app.errors import FieldError, PayloadTooLarge
 from app.json_guard import JsonRefused
 from app.metrics import Metrics
@@ -70,7 +71,8 @@ class ServiceMiddleware:
 
     - gives every request an id (``X-Request-ID``: the client's if well-formed),
     - adds security headers, and ``Cache-Control: no-store`` unless the app set one,
-    - refuses bodies over ``max_body_bytes`` with 413 before anything parses them.
+    - refuses bodies over ``max_body_bytes`` with 413 before anything parses them,
+    - adds Deprecation, Sunset and Link to every answer of a deprecated operation.
     """
 
     def __init__(self, app: ASGIApp, *, max_body_bytes: int, metrics: Metrics) -> None:
@@ -97,6 +99,9 @@ class ServiceMiddleware:
             if message["type"] == "http.response.start":
                 started, status = True, message["status"]
                 message["headers"] = self._with_headers(message.get("headers", []), request_id)
+                deprecation = deprecation_of(scope.get("route"))
+                if deprecation is not None:
+                    message["headers"] = [*message["headers"], *deprecation.headers()]
             await send(message)
 
         receive = self._limited(receive)
