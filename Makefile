@@ -22,6 +22,7 @@ help:
 	@echo "make test   — set up .venv with dev tools, run ruff, mypy and the whole test suite"
 	@echo "make lock   — upgrade requirements/*.lock to the newest versions within pyproject.toml's bounds"
 	@echo "make bench  — run the benchmarks in bench/ against a live server"
+	@echo "make openapi-snapshot — store /openapi.json in docs/ after an API change (then: docs/api-changelog.md)"
 	@echo "make screenshots — refresh docs/screenshots/ from the browser tests"
 
 $(BIN)/python:
@@ -106,6 +107,11 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/http_bench.py
 	@if [ -n "$$RDSA_BENCH_DATABASE_URL" ]; then $(BIN)/python bench/http_bench.py --postgres "$$RDSA_BENCH_DATABASE_URL"; fi
 	$(BIN)/python bench/bench_cohort.py $$( [ -n "$$RDSA_BENCH_DATABASE_URL" ] || echo --databases sqlite )
+
+# After an intended API change: store the new /openapi.json, then add an entry to
+# docs/api-changelog.md naming the fingerprint this prints (tests/api/test_openapi_snapshot.py).
+openapi-snapshot: $(VENV)/.installed-run
+	$(BIN)/python -m app.openapi_snapshot docs/openapi-snapshot.json
 
 validate: $(VENV)/.installed-run
 	$(BIN)/rdsa validate questionnaires/
