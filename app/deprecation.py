@@ -24,6 +24,7 @@ from email.utils import formatdate
 from typing import Any
 
 EXTENSION = "x-deprecation"
+MIN_NOTICE_DAYS = 182  # six months: the notice the change policy promises
 
 
 @dataclass(frozen=True)
@@ -46,8 +47,11 @@ class Deprecation:
 
 def deprecated(*, since: date, sunset: date, successor: str | None = None) -> dict[str, Any]:
     """Keyword arguments for a route decorator that mark its operation deprecated."""
-    if sunset <= since:
-        raise ValueError("a deprecated operation's sunset must come after its deprecation")
+    if (sunset - since).days < MIN_NOTICE_DAYS:
+        raise ValueError(
+            f"a deprecated operation's sunset must be at least {MIN_NOTICE_DAYS} days "
+            "after its deprecation (docs/integrating.md, API change policy)"
+        )
     extension: dict[str, Any] = {"since": since.isoformat(), "sunset": sunset.isoformat()}
     if successor:
         extension["successor"] = successor

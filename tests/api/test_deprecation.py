@@ -79,9 +79,11 @@ def test_the_document_marks_the_operation_deprecated(server: str) -> None:
     }
 
 
-def test_a_sunset_before_the_deprecation_is_refused() -> None:
+def test_a_sunset_less_than_six_months_away_is_refused() -> None:
     with pytest.raises(ValueError, match="sunset"):
         deprecated(since=SUNSET, sunset=SINCE)
+    with pytest.raises(ValueError, match="182 days"):
+        deprecated(since=SINCE, sunset=date(2027, 7, 1))
 
 
 def test_every_deprecated_route_uses_the_marker() -> None:
