@@ -103,10 +103,15 @@ def _document(document: dict[str, Any]) -> None:
 
 
 def _add_examples(document: dict[str, Any]) -> None:
-    """An example on every request body and every 2xx body (see app.openapi_examples)."""
+    """An example on every parameter, request body and 2xx body (app.openapi_examples)."""
     examples = Examples(document)
     for item in document["paths"].values():
         for operation in item.values():
+            for parameter in operation.get("parameters", []):
+                parameter.setdefault(
+                    "example",
+                    examples.for_parameter(parameter["name"], parameter.get("schema", {})),
+                )
             bodies = [operation.get("requestBody", {})]
             bodies += [r for s, r in operation["responses"].items() if str(s).startswith("2")]
             for body in bodies:

@@ -1,6 +1,7 @@
 """Examples in the OpenAPI document, made in one place.
 
-Every request body and every 2xx and problem response gets an ``example``:
+Every request body, every 2xx and problem response and every parameter gets an
+``example``:
 
 - request bodies use the examples declared on their Pydantic models
   (``json_schema_extra={"examples": [...]}``), written by hand;
@@ -136,6 +137,18 @@ _BY_NAME: dict[str, Any] = {
 }
 
 
+# Parameters whose name alone does not say enough.
+_PARAMETERS: dict[str, str] = {
+    "accept-language": "es-MX, es;q=0.9",
+    "idempotency-key": "3b0e2c5e-8f1a-4d2b-9c7e-6a5f4d3c2b1a",
+    "if-match": '"6f0c2a9e41b7d835"',
+    "if-none-match": '"sha256-4f9c0b1e7a2d"',
+    "code": "not-found",
+    "from": "1.0.0",
+    "lang": "es",
+}
+
+
 def problem_example(status: int) -> dict[str, Any]:
     """The shared example of a problem response with this status."""
     code, title = http_problem(status)
@@ -182,6 +195,11 @@ class Examples:
         if fixed is not None:
             return fixed
         return self.of(schema)
+
+    def for_parameter(self, name: str, schema: dict[str, Any]) -> Any:
+        if name in _PARAMETERS:
+            return _PARAMETERS[name]
+        return self.of(schema, name)
 
     def of(self, schema: dict[str, Any], name: str = "", seen: frozenset[str] = frozenset()) -> Any:
         if schema.get("examples"):

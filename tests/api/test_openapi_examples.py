@@ -123,3 +123,20 @@ def test_request_examples_are_accepted_by_the_request_models(document: dict[str,
         checked += 1
     assert checked >= 17
     assert AnswersPatch.model_config.get("extra") == "forbid"
+
+
+def test_every_parameter_has_an_example_that_fits(document: dict[str, Any]) -> None:
+    # Without them schemathesis's examples phase skips every operation without a body.
+    checked, invalid = 0, []
+    for path, item in document["paths"].items():
+        for method, operation in item.items():
+            for parameter in operation.get("parameters", []):
+                where = f"{method.upper()} {path} {parameter['in']} {parameter['name']}"
+                assert "example" in parameter, f"no example for {where}"
+                validator = _validator(document, parameter["schema"])
+                invalid += [
+                    f"{where}: {e.message}" for e in validator.iter_errors(parameter["example"])
+                ]
+                checked += 1
+    assert checked > 60
+    assert not invalid, "\n".join(invalid)

@@ -1,4 +1,5 @@
-"""Schemathesis's own runner, once, against a real `rdsa serve` process."""
+"""Schemathesis's own runner, once, against a real `rdsa serve` process (its examples
+phase sends the examples of /openapi.json, so they must be accepted or rightly refused)."""
 
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ def test_schemathesis_cli_against_a_live_server(
                 "--seed",
                 "1",
                 "--phases",
-                "coverage,fuzzing,stateful",
+                "examples,coverage,fuzzing,stateful",
                 "--request-timeout",
                 "30",
             ],
