@@ -30,6 +30,11 @@ _BODIES: dict[tuple[str, str], Any] = {
     ),
     ("latestVersion", "application/json"): {
         "slug": "rd-core",
+        "id": "consent-bundled",
+        "etag": '"6f0c2a9e41b7d835"',
+        "stage": "developing",
+        "stage_label": "Developing",
+        "key": "developing",
         "version": "1.0.0",
         "status": "published",
         "locale": "en",
@@ -89,6 +94,11 @@ _ID = "0d4e8b2a-6f1c-4a7e-b3d9-2c5f8e1a7b86"
 # Plain strings chosen by property name (the last part of the path to the value).
 _BY_NAME: dict[str, Any] = {
     "slug": "rd-core",
+    "id": "consent-bundled",
+    "etag": '"6f0c2a9e41b7d835"',
+    "stage": "developing",
+    "stage_label": "Developing",
+    "key": "developing",
     "questionnaire": "rd-core",
     "version": "1.0.0",
     "from_version": "1.0.0",
@@ -229,7 +239,7 @@ class Examples:
             return merged
         kind = schema.get("type")
         if kind == "object" or "properties" in schema:
-            return self._object(schema, seen)
+            return self._object(schema, name, seen)
         if kind == "array":
             item = self.of(schema.get("items", {}), _singular(name), seen)
             return [item] * max(1, schema.get("minItems", 1))
@@ -240,18 +250,24 @@ class Examples:
         if kind == "number":
             return 61.5
         if kind == "boolean":
-            return True
+            return _BOOLEANS.get(name, True)
         if kind == "null":
             return None
         return self._string(schema, name)
 
-    def _object(self, schema: dict[str, Any], seen: frozenset[str]) -> dict[str, Any]:
+    def _object(self, schema: dict[str, Any], name: str, seen: frozenset[str]) -> dict[str, Any]:
         properties = schema.get("properties", {})
         value = {key: self.of(sub, key, seen) for key, sub in properties.items()}
         extra = schema.get("additionalProperties")
         if not properties and isinstance(extra, dict):
-            key = "power-purpose" if "answer" in str(extra).lower() else "en"
+            # Maps keyed by question id (answers) or else by locale (translations).
+            by_question = "answer" in name or "combined" in name or "Answer" in str(extra)
+            key = "power-purpose" if by_question else "en"
             value[key] = self.of(extra, key, seen)
+            if by_question and value[key] == {}:
+                value[key] = {"value": "always"}
+        elif not properties and "answer" in name:
+            value = {"value": "always"}
         return value
 
     def _string(self, schema: dict[str, Any], name: str) -> str:
@@ -284,6 +300,17 @@ _PATTERN_VALUES = {
 
 
 def _singular(name: str) -> str:
-    return {"sectors": "sector", "languages": "en", "events": "event_type"}.get(
-        name, name.removesuffix("s")
-    )
+    return _SINGULAR.get(name, name.removesuffix("s"))
+
+
+_SINGULAR = {
+    "sectors": "sector",
+    "languages": "en",
+    "locales": "locale",
+    "events": "event_type",
+    "needs_review": "question",
+    "missing_required": "question",
+    "issue_ids": "issue",
+    "versions": "version",
+}
+_BOOLEANS = {"suppressed": False, "language_fallback": False, "assumed": False}
