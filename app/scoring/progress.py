@@ -29,6 +29,18 @@ class Progress(BaseModel):
     def complete(self) -> bool:
         return not self.missing_required
 
+    @property
+    def required_answered(self) -> int:
+        return self.required - len(self.missing_required)
+
+    @property
+    def optional(self) -> int:
+        return self.applicable - self.required
+
+    @property
+    def optional_answered(self) -> int:
+        return self.answered - self.required_answered
+
 
 def visible(questionnaire: Questionnaire, answers: AnswerMap) -> set[str]:
     """Ids of the questions (context and domain) whose ``show_if`` holds."""

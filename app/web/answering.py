@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from typing import Annotated
+from urllib.parse import quote
 
 from fastapi import Query, Request
 from starlette.responses import JSONResponse, Response
@@ -16,7 +17,7 @@ from app.questionnaire.registry import Registry
 from app.web.answer_form import PageInput
 from app.web.deps import CheckedForm, Member, PageError, WebUser, ui_locale
 from app.web.drafts import Draft, save_page
-from app.web.i18n import Translator
+from app.web.i18n import LOCALES, Translator
 from app.web.questionnaire_view import find_page, page_of_question, page_statuses
 from app.web.routing import page_router, redirect, render
 
@@ -112,9 +113,18 @@ def questionnaire_page(
     return _page_response(request, user, draft, index, saved=saved, more=more)
 
 
+# Links that leave a question page are buttons of its form (see base.html), so that
+# leaving saves first, with or without JavaScript. Only these places, never a free URL.
+LEAVE_TO = {"home": "/dashboard", "data": "/data"}
+
+
 def _destination(draft: Draft, index: int, go: str) -> str:
     base = f"/assessments/{draft.assessment.id}"
     keys = [p.key for p in draft.pages]
+    if go in LEAVE_TO:
+        return LEAVE_TO[go]
+    if go.startswith("lang:") and go[5:] in LOCALES:
+        return f"/language/{go[5:]}?next={quote(f'{base}/pages/{keys[index]}')}"
     if go.startswith("to:") and go[3:] in keys:
         return f"{base}/pages/{go[3:]}"
     if go == "back" and index > 0:
@@ -133,6 +143,10 @@ def _autosave_reply(draft: Draft, given: PageInput, t: Translator, change: str |
             "errors": {q: t(key) for q, key in given.errors.items()},
             "answered": draft.progress.answered,
             "applicable": draft.progress.applicable,
+            "required": draft.progress.required,
+            "required_answered": draft.progress.required_answered,
+            "optional": draft.progress.optional,
+            "optional_answered": draft.progress.optional_answered,
             "reload": change,  # show_if: "more" or "fewer" questions on this page now
         }
     )

@@ -22,7 +22,7 @@ from app.models import Assessment
 from app.organisations import service as organisations
 from app.questionnaire.registry import Registry
 from app.questionnaire.texts import pick_locale
-from app.scoring import Answer
+from app.scoring import Answer, Progress
 from app.teams import service as teams
 from app.web import plan_view
 from app.web.deps import CheckedForm, Member, PageError, SignedIn, WebUser, ui_locale
@@ -41,8 +41,7 @@ class AssessmentItem:
     created_at: datetime
     updated_at: datetime
     submitted_at: datetime | None
-    answered: int
-    applicable: int
+    progress: Progress | None  # drafts only
     score: float | None
     team_status: str | None
 
@@ -76,13 +75,12 @@ def _item(
     session: Session, registry: Registry, assessment: Assessment, user: WebUser, locale: str
 ) -> AssessmentItem:
     slug, version = assessment.questionnaire_slug, assessment.questionnaire_version
-    answered = applicable = 0
+    progress = None
     score = None
     entry = registry.get(slug, version)
     if assessment.status == "draft" and entry is not None:
         answers = _draft_answers(session, assessment, user.principal)
         progress = service.progress_of(entry, answers)
-        answered, applicable = progress.answered, progress.applicable
     elif (result := repository.result_of(session, assessment.id)) is not None:
         score = result.overall_score
     return AssessmentItem(
@@ -93,8 +91,7 @@ def _item(
         created_at=assessment.created_at,
         updated_at=assessment.updated_at,
         submitted_at=assessment.submitted_at,
-        answered=answered,
-        applicable=applicable,
+        progress=progress,
         score=score,
         team_status=assessment.team_status,
     )

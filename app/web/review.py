@@ -13,6 +13,7 @@ from app.catalogue.router import RegistryDep
 from app.db.session import SessionDep
 from app.errors import Conflict
 from app.scoring import UnsureAnswer
+from app.web.answer_labels import answer_label
 from app.web.deps import CheckedForm, Member, PageError, ui_locale
 from app.web.drafts import Draft
 from app.web.i18n import Translator
@@ -41,6 +42,45 @@ def _links(draft: Draft, question_ids: list[str]) -> list[QuestionLink]:
         href = f"/assessments/{draft.assessment.id}/pages/{page}#q-{question_id}"
         links.append(QuestionLink(text, href, titles[page]))
     return links
+
+
+@dataclass(frozen=True)
+class AnswerLine:
+    question: str
+    answer: str | None  # None: not answered yet
+    comment: str | None
+    href: str
+
+
+@dataclass(frozen=True)
+class SectionAnswers:
+    title: str
+    answered: int
+    lines: list[AnswerLine]
+
+
+def _answer_summary(draft: Draft, t: Translator) -> list[SectionAnswers]:
+    """Every question that applies, with its answer in words, section by section."""
+    sections = []
+    for page in draft.pages:
+        lines = []
+        for question in page.questions:
+            if question.id not in draft.visible:
+                continue
+            answer = draft.answers.get(question.id)
+            shown = answer_label(question, answer.model_dump(), draft.loc, t) if answer else None
+            lines.append(
+                AnswerLine(
+                    question=draft.loc(question.text) or question.id,
+                    answer=shown,
+                    comment=answer.comment if answer else None,
+                    href=f"/assessments/{draft.assessment.id}/pages/{page.key}#q-{question.id}",
+                )
+            )
+        if lines:
+            answered = sum(1 for line in lines if line.answer is not None)
+            sections.append(SectionAnswers(page.title, answered, lines))
+    return sections
 
 
 def _by_section(links: list[QuestionLink]) -> list[tuple[str, list[QuestionLink]]]:
@@ -77,6 +117,7 @@ def review(
         missing_count=len(missing),
         to_check=_links(draft, list(assessment.needs_review)),
         unsure=unsure,
+        summary=_answer_summary(draft, t),
         incomplete=request.query_params.get("incomplete") == "1",
     )
 

@@ -34,8 +34,8 @@ NOTICES = ("opened", "closed")
 class RespondentView:
     label: str
     is_you: bool
-    answered: int
-    applicable: int
+    required_answered: int
+    required: int
 
 
 def _assessment(session: SessionDep, user: WebUser, assessment_id: uuid.UUID) -> Assessment:
@@ -51,7 +51,9 @@ def _respondents(
     for person in team.respondents:
         progress = assessments.progress_of(entry, own.get(person.key_id, {}))
         views.append(
-            RespondentView(person.label, person.is_you, progress.answered, progress.applicable)
+            RespondentView(
+                person.label, person.is_you, progress.required_answered, progress.required
+            )
         )
     return sorted(views, key=lambda v: (not v.is_you, v.label.casefold()))
 

@@ -192,3 +192,48 @@ def test_with_javascript_questions_opened_by_an_answer_appear_at_once(
     expect(page).to_have_url(re.compile(r"/pages/context\?more=true$"))
     expect(page.locator("#q-ctx-shelter")).to_be_visible()
     expect(page.get_by_label("Where people live or stay")).to_be_checked()
+
+
+def test_leaving_a_page_without_javascript_keeps_the_answers(
+    api: Api, member: Org, open_context: Any, live_server: LiveServer
+) -> None:
+    page = open_context(java_script_enabled=False).new_page()
+    _sign_in(page, member.token)
+    context_page = _start_rd_core(page)
+    page.get_by_label("LGBTQI+ people").check()
+    page.locator("header").get_by_role("button", name="Español").click()
+    expect(page).to_have_url(context_page)
+    expect(page.locator("html")).to_have_attribute("lang", "es")
+    expect(page.get_by_label("Personas LGBTQI+")).to_be_checked()
+    migrants = page.get_by_label("Personas migrantes, refugiadas o desplazadas")
+    migrants.check()
+    page.locator("header").get_by_role("button", name="Inicio").click()
+    expect(page).to_have_url(re.compile(r"/dashboard$"))
+    page.goto(context_page)
+    expect(migrants).to_be_checked()
+    # Enter in a field saves and stays (it does not follow the first navigation button).
+    migrants.press("Enter")
+    expect(page).to_have_url(re.compile(r"/pages/context\?saved=true$"))
+
+
+def test_the_save_bar_stays_in_view_while_answering(
+    api: Api, member: Org, open_context: Any, live_server: LiveServer
+) -> None:
+    started = None
+    for width in (1280, 375):
+        context = open_context(viewport={"width": width, "height": 700})
+        page = context.new_page()
+        _sign_in(page, member.token)
+        if started is None:
+            started = _start_rd_core(page)
+        else:
+            page.goto(started)
+        page.get_by_label("LGBTQI+ people").set_checked(width == 1280)
+        expect(page.locator("[data-autosave-status]")).to_have_text("Saved.")
+        page.evaluate("window.scrollTo(0, document.body.scrollHeight / 3)")
+        bar = page.locator("[data-savebar]").bounding_box()
+        assert bar is not None and bar["y"] + bar["height"] <= 700 + 1, width
+        assert page.locator("[data-savebar] button").first.is_visible()
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, f"{width}px: the page scrolls sideways by {overflow}px"
+        context.close()

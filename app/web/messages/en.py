@@ -54,7 +54,8 @@ MESSAGES: dict[str, str] = {
     "dashboard.start_blank": "Start from scratch",
     "dashboard.no_questionnaires": "No questionnaire is available right now.",
     # progress
-    "progress.text": "{answered} of {applicable} questions answered",
+    "progress.text": "{answered} of {required} required questions answered",
+    "progress.optional": "(optional: {answered} of {optional})",
     "progress.label": "Progress",
     # questionnaire pages
     "page.context_title": "About your organisation",
@@ -70,6 +71,8 @@ MESSAGES: dict[str, str] = {
     "page.save_review": "Save and review",
     "page.save": "Save",
     "page.save_back": "Save and go back",
+    "page.sections_top": "Sections, above the questions",
+    "page.sections_bottom": "Sections, below the questions",
     "page.sections": "Sections",
     "page.count": "{answered}/{applicable}",
     "page.review": "Review and submit",
@@ -103,6 +106,12 @@ MESSAGES: dict[str, str] = {
     "Open each and confirm or change it.",
     "review.unsure": "You answered “Don't know” {count} time(s). That is fine: not knowing "
     "is itself worth learning about, and it counts as a gap.",
+    "review.answers_title": "Your answers",
+    "review.answers_intro": "Open a section to read what you "
+    "answered and change anything before you submit.",
+    "review.section_count": "{answered} of {total} answered",
+    "review.not_answered": "Not answered yet",
+    "review.change": "Change",
     "review.sections": "Sections",
     "review.submit_hint": "After you submit, the answers can no longer change; you can "
     "start a follow-up later.",

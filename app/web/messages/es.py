@@ -57,7 +57,8 @@ MESSAGES: dict[str, str] = {
     "dashboard.start_blank": "Empezar desde cero",
     "dashboard.no_questionnaires": "Ahora mismo no hay ningún cuestionario disponible.",
     # progress
-    "progress.text": "{answered} de {applicable} preguntas respondidas",
+    "progress.text": "{answered} de {required} preguntas obligatorias respondidas",
+    "progress.optional": "(opcionales: {answered} de {optional})",
     "progress.label": "Avance",
     # questionnaire pages
     "page.context_title": "Sobre su organización",
@@ -73,6 +74,8 @@ MESSAGES: dict[str, str] = {
     "page.save_review": "Guardar y revisar",
     "page.save": "Guardar",
     "page.save_back": "Guardar y volver",
+    "page.sections_top": "Secciones, encima de las preguntas",
+    "page.sections_bottom": "Secciones, debajo de las preguntas",
     "page.sections": "Secciones",
     "page.count": "{answered}/{applicable}",
     "page.review": "Revisar y enviar",
@@ -105,6 +108,12 @@ MESSAGES: dict[str, str] = {
     "confírmenlas o cámbienlas.",
     "review.unsure": "Respondieron «No sé» {count} vez/veces. No pasa nada: no saber también "
     "vale la pena aprenderlo, y cuenta como una brecha.",
+    "review.answers_title": "Sus respuestas",
+    "review.answers_intro": "Abran una sección para leer lo que respondieron "
+    "y cambiar lo que haga falta antes de enviar.",
+    "review.section_count": "{answered} de {total} respondidas",
+    "review.not_answered": "Sin responder todavía",
+    "review.change": "Cambiar",
     "review.sections": "Secciones",
     "review.submit_hint": "Una vez enviada, las respuestas ya no se pueden cambiar; más "
     "adelante pueden empezar un seguimiento.",

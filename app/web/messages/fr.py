@@ -57,7 +57,8 @@ MESSAGES: dict[str, str] = {
     "dashboard.start_blank": "Partir de zéro",
     "dashboard.no_questionnaires": "Aucun questionnaire n’est disponible pour le moment.",
     # progress
-    "progress.text": "{answered} questions répondues sur {applicable}",
+    "progress.text": "{answered} questions obligatoires répondues sur {required}",
+    "progress.optional": "(facultatives : {answered} sur {optional})",
     "progress.label": "Progression",
     # questionnaire pages
     "page.context_title": "À propos de votre organisation",
@@ -73,6 +74,8 @@ MESSAGES: dict[str, str] = {
     "page.save_review": "Enregistrer et relire",
     "page.save": "Enregistrer",
     "page.save_back": "Enregistrer et revenir",
+    "page.sections_top": "Sections, au-dessus des questions",
+    "page.sections_bottom": "Sections, sous les questions",
     "page.sections": "Sections",
     "page.count": "{answered}/{applicable}",
     "page.review": "Relire et envoyer",
@@ -106,6 +109,12 @@ MESSAGES: dict[str, str] = {
     "pour les confirmer ou les modifier.",
     "review.unsure": "Vous avez répondu « Je ne sais pas » {count} fois. Ce n’est pas grave : "
     "ne pas savoir mérite aussi d’être exploré, et compte comme une lacune.",
+    "review.answers_title": "Vos réponses",
+    "review.answers_intro": "Ouvrez une section pour relire vos réponses "
+    "et corriger ce qu’il faut avant l’envoi.",
+    "review.section_count": "{answered} sur {total} avec réponse",
+    "review.not_answered": "Pas encore de réponse",
+    "review.change": "Modifier",
     "review.sections": "Sections",
     "review.submit_hint": "Une fois envoyées, les réponses ne peuvent plus changer ; vous "
     "pourrez commencer un suivi plus tard.",

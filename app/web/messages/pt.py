@@ -56,7 +56,8 @@ MESSAGES: dict[str, str] = {
     "dashboard.start_blank": "Começar do zero",
     "dashboard.no_questionnaires": "Nenhum questionário está disponível agora.",
     # progress
-    "progress.text": "{answered} de {applicable} perguntas respondidas",
+    "progress.text": "{answered} de {required} perguntas obrigatórias respondidas",
+    "progress.optional": "(opcionais: {answered} de {optional})",
     "progress.label": "Progresso",
     # questionnaire pages
     "page.context_title": "Sobre a sua organização",
@@ -72,6 +73,8 @@ MESSAGES: dict[str, str] = {
     "page.save_review": "Salvar e revisar",
     "page.save": "Salvar",
     "page.save_back": "Salvar e voltar",
+    "page.sections_top": "Seções, acima das perguntas",
+    "page.sections_bottom": "Seções, abaixo das perguntas",
     "page.sections": "Seções",
     "page.count": "{answered}/{applicable}",
     "page.review": "Revisar e enviar",
@@ -105,6 +108,12 @@ MESSAGES: dict[str, str] = {
     "confirmem ou mudem.",
     "review.unsure": "Vocês responderam “Não sei” {count} vez(es). Tudo bem: não saber também "
     "merece atenção, e conta como uma lacuna.",
+    "review.answers_title": "Suas respostas",
+    "review.answers_intro": "Abram uma seção para reler o que vocês responderam "
+    "e mudar o que for preciso antes de enviar.",
+    "review.section_count": "{answered} de {total} respondidas",
+    "review.not_answered": "Ainda sem resposta",
+    "review.change": "Alterar",
     "review.sections": "Seções",
     "review.submit_hint": "Depois do envio, as respostas não podem mais mudar; mais tarde "
     "vocês podem começar um acompanhamento.",

@@ -7,6 +7,7 @@
   var status = form.querySelector("[data-autosave-status]");
   var progress = document.querySelector("[data-progress]");
   var progressText = document.querySelector("[data-progress-text]");
+  var optionalText = document.querySelector("[data-progress-optional]");
   var timer = null, busy = false, again = false;
 
   function say(name) {
@@ -26,10 +27,14 @@
   }
 
   function showProgress(data) {
-    if (progress) { progress.max = data.applicable; progress.value = data.answered; }
+    if (progress) { progress.max = data.required || 1; progress.value = data.required_answered; }
     if (progressText) {
       progressText.textContent = (progressText.getAttribute("data-template") || "")
-        .replace("{answered}", data.answered).replace("{applicable}", data.applicable);
+        .replace("{answered}", data.required_answered).replace("{required}", data.required);
+    }
+    if (optionalText) {
+      optionalText.textContent = (optionalText.getAttribute("data-template") || "")
+        .replace("{answered}", data.optional_answered).replace("{optional}", data.optional);
     }
   }
 
