@@ -2,12 +2,15 @@
 
 Questionnaire content carries its own translations; this catalogue holds only the
 words around it (buttons, headings, messages). ``t("key", name=...)`` formats with
-``str.format``. Every locale has every key (a test checks it).
+``str.format``; ``t.plural("key", n)`` picks ``key#one`` or ``key#other`` by the
+language's CLDR plural rules. Every locale has every key (a test checks it).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+
+from babel import Locale
 
 from app.questionnaire.negotiate import negotiate
 from app.web.messages import en, en_groups, es, es_groups, fr, fr_groups, pt, pt_groups
@@ -40,6 +43,25 @@ def translate(locale: str, key: str, **params: object) -> str:
     return text.format(**params) if params else text
 
 
+def plural_form(locale: str, count: int) -> str:
+    """The CLDR plural category of ``count`` in ``locale`` ("one", "many", "other"...)."""
+    return str(Locale.parse(locale).plural_form(count))
+
+
+def translate_plural(locale: str, key: str, count: int, **params: object) -> str:
+    """``key#<category>`` for ``count`` (Babel's CLDR rules), else ``key#other``.
+
+    Catalogues give ``#one`` and ``#other``; a category a language has beyond those
+    (Spanish "many" for a million) reads as ``#other``.
+    """
+    catalogue = CATALOGUES.get(locale, CATALOGUES[DEFAULT_LOCALE])
+    form = plural_form(locale if locale in CATALOGUES else DEFAULT_LOCALE, count)
+    text = catalogue.get(f"{key}#{form}") or catalogue.get(f"{key}#other")
+    if text is None:
+        text = CATALOGUES[DEFAULT_LOCALE][f"{key}#other"]
+    return text.format(count=count, **params)
+
+
 class Translator:
     """``t`` in templates: the catalogue of one locale."""
 
@@ -48,6 +70,10 @@ class Translator:
 
     def __call__(self, key: str, **params: object) -> str:
         return translate(self.locale, key, **params)
+
+    def plural(self, key: str, count: int, **params: object) -> str:
+        """The form of ``key`` for ``count``, formatted with ``{count}`` and ``params``."""
+        return translate_plural(self.locale, key, count, **params)
 
     def get(self, key: str, default: str) -> str:
         """The text for ``key``, or ``default`` when the catalogue has none (free text

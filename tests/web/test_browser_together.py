@@ -186,7 +186,7 @@ def test_a_team_of_two_answers_privately_and_discusses_in_spanish(
     expect(first.locator("tbody tr")).to_have_count(2)
     discussion = first.locator("section.discussion", has_text="dejan por escrito para qué")
     expect(discussion.locator("li")).to_have_count(2)
-    expect(discussion.locator("li").first).to_contain_text("1 persona(s)")
+    expect(discussion.locator("li").first).to_contain_text("1 persona")
     expect(discussion).not_to_contain_text("Ana")
     expect(first.locator("section.discussion")).to_have_count(3)
     _shot(first, screenshots, "team-discussion", "#respondents")

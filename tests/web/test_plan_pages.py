@@ -153,6 +153,6 @@ def test_a_domain_plan_in_spanish_shows_what_a_later_assessment_resolved(
     outcome = _plan(api, member, plan_id)["outcome"]
     assert outcome["reassessed"] and outcome["resolved"]
     dashboard = signed_in.get("/dashboard").text
-    assert f"{len(outcome['resolved'])} de {len(plan['issue_ids'])} problema(s) resueltos" in (
-        dashboard
-    )
+    total = len(plan["issue_ids"])
+    words = "problema resuelto" if total == 1 else "problemas resueltos"
+    assert f"{len(outcome['resolved'])} de {total} {words}" in dashboard

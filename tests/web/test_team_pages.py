@@ -64,8 +64,8 @@ def test_a_team_answers_privately_discusses_and_closes_the_round(
     assert discussion, html
     text = discussion.group(0)
     assert "Before you collect something, do you write down what it is for?" in text
-    assert "Yes, for every form or dataset — 1 person(s)" in text
-    assert "No — 1 person(s)" in text and "Combined answer: No" in text
+    assert "Yes, for every form or dataset — 1 person" in text
+    assert "No — 1 person" in text and "Combined answer: No" in text
     assert "Ana" not in text, "never who said what"
 
     assert (
@@ -86,7 +86,7 @@ def test_a_team_answers_privately_discusses_and_closes_the_round(
     assert done.headers["location"] == f"/assessments/{assessment}/results"
     results = signed_in.get(done.headers["location"]).text
     assert 'id="team"' in results and "2 people answered" in results
-    assert "Yes, for every form or dataset — 1 person(s)" in results
+    assert "Yes, for every form or dataset — 1 person" in results
 
 
 def test_closing_needs_answers_and_only_members_reach_the_team_page(

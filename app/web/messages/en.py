@@ -104,8 +104,10 @@ MESSAGES: dict[str, str] = {
     "review.check_title": "Answers to check",
     "review.check_intro": "These answers were carried over from your last assessment. "
     "Open each and confirm or change it.",
-    "review.unsure": "You answered “Don't know” {count} time(s). That is fine: not knowing "
-    "is itself worth learning about, and it counts as a gap.",
+    "review.unsure#one": "You answered “Don't know” {count} time. That is fine: not knowing is "
+    "itself worth learning about, and it counts as a gap.",
+    "review.unsure#other": "You answered “Don't know” {count} times. That is fine: not knowing is "
+    "itself worth learning about, and it counts as a gap.",
     "review.answers_title": "Your answers",
     "review.answers_intro": "Open a section to read what you "
     "answered and change anything before you submit.",
@@ -122,8 +124,13 @@ MESSAGES: dict[str, str] = {
     "results.contents": "On this page",
     "results.overall": "Overall",
     "results.stage": "Stage: {stage}",
-    "results.summary": "{issues} issue(s) to work on, {strengths} strength(s), "
-    "{unsure} “Don't know” answer(s).",
+    "results.summary": "{issues}, {strengths}, {unsure}.",
+    "results.summary_issues#one": "{count} issue to work on",
+    "results.summary_issues#other": "{count} issues to work on",
+    "results.summary_strengths#one": "{count} strength",
+    "results.summary_strengths#other": "{count} strengths",
+    "results.summary_unsure#one": "{count} “Don't know” answer",
+    "results.summary_unsure#other": "{count} “Don't know” answers",
     "results.print": "Printable report",
     "results.scores_title": "Scores by domain",
     "results.table_caption": "Scores from 0 to 100; coverage is the share of applicable "
@@ -139,7 +146,8 @@ MESSAGES: dict[str, str] = {
     "results.rest_title": "Everything else, by domain",
     "results.rest_intro": "Open a domain to see its other issues, most urgent first.",
     "results.rest_none": "No other issues.",
-    "results.rest_count": "{count} issue(s)",
+    "results.rest_count#one": "{count} issue",
+    "results.rest_count#other": "{count} issues",
     "results.because_unsure": "Because you answered “Don't know” to:",
     "results.because_unsure_short": "because you answered “Don't know”",
     "results.map_title": "Issue map",

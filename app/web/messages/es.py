@@ -106,7 +106,9 @@ MESSAGES: dict[str, str] = {
     "review.check_title": "Respuestas para revisar",
     "review.check_intro": "Estas respuestas vienen de su evaluación anterior. Ábranlas y "
     "confírmenlas o cámbienlas.",
-    "review.unsure": "Respondieron «No sé» {count} vez/veces. No pasa nada: no saber también "
+    "review.unsure#one": "Respondieron «No sé» {count} vez. No pasa nada: no saber también vale "
+    "la pena aprenderlo, y cuenta como una brecha.",
+    "review.unsure#other": "Respondieron «No sé» {count} veces. No pasa nada: no saber también "
     "vale la pena aprenderlo, y cuenta como una brecha.",
     "review.answers_title": "Sus respuestas",
     "review.answers_intro": "Abran una sección para leer lo que respondieron "
@@ -124,8 +126,13 @@ MESSAGES: dict[str, str] = {
     "results.contents": "En esta página",
     "results.overall": "Global",
     "results.stage": "Etapa: {stage}",
-    "results.summary": "{issues} problema(s) para trabajar, {strengths} fortaleza(s), "
-    "{unsure} respuesta(s) «No sé».",
+    "results.summary": "{issues}, {strengths}, {unsure}.",
+    "results.summary_issues#one": "{count} problema para trabajar",
+    "results.summary_issues#other": "{count} problemas para trabajar",
+    "results.summary_strengths#one": "{count} fortaleza",
+    "results.summary_strengths#other": "{count} fortalezas",
+    "results.summary_unsure#one": "{count} respuesta «No sé»",
+    "results.summary_unsure#other": "{count} respuestas «No sé»",
     "results.print": "Informe para imprimir",
     "results.scores_title": "Puntuación por área",
     "results.table_caption": "Puntuaciones de 0 a 100; la cobertura es la parte de las "
@@ -141,7 +148,8 @@ MESSAGES: dict[str, str] = {
     "results.rest_title": "Todo lo demás, por área",
     "results.rest_intro": "Abran un área para ver sus otros problemas, los más urgentes primero.",
     "results.rest_none": "No hay otros problemas.",
-    "results.rest_count": "{count} problema(s)",
+    "results.rest_count#one": "{count} problema",
+    "results.rest_count#other": "{count} problemas",
     "results.because_unsure": "Porque respondieron «No sé» a:",
     "results.because_unsure_short": "porque respondieron «No sé»",
     "results.map_title": "Mapa de problemas",

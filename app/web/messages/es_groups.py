@@ -251,7 +251,8 @@ MESSAGES: dict[str, str] = {
     "team.discussion_title": "Para conversar",
     "team.discussion_intro": "Preguntas en las que sus respuestas difieren, con cuántas personas "
     "dieron cada respuesta. Nunca dice quién dio cuál.",
-    "team.count": "{count} persona(s)",
+    "team.count#one": "{count} persona",
+    "team.count#other": "{count} personas",
     "team.combined": "Respuesta combinada: {answer}",
     "team.your_answer": "Ver su respuesta",
     "team.no_disagreements": "Por ahora, todas las personas que respondieron coinciden.",
@@ -276,7 +277,8 @@ MESSAGES: dict[str, str] = {
     "team.results_title": "Respondida en equipo",
     "team.results_intro": "Respondieron {count} personas. Cuando las respuestas difirieron: "
     "{rule}.",
-    "team.results_disagreements": "Las respuestas difirieron en {count} pregunta(s):",
+    "team.results_disagreements#one": "Las respuestas difirieron en {count} pregunta:",
+    "team.results_disagreements#other": "Las respuestas difirieron en {count} preguntas:",
     # members: action plans
     "plan.title": "Plan de acción: {title}",
     "plan.focus.issue": "Para un problema",
@@ -317,7 +319,9 @@ MESSAGES: dict[str, str] = {
     "plan.list_title": "Sus planes de acción",
     "plan.none": "Todavía no hay planes. En sus resultados, elijan un problema o un dominio y "
     "hagan un plan.",
-    "plan.outcome_short": "{resolved} de {total} problema(s) resueltos en su siguiente evaluación",
+    "plan.outcome_short#one": "{resolved} de {count} problema resuelto en su siguiente evaluación",
+    "plan.outcome_short#other": "{resolved} de {count} problemas resueltos en su siguiente "
+    "evaluación",
     "plan.make_for_issue": "Hacer un plan para este problema",
     "plan.make_for_domain": "Hacer un plan para este dominio",
     "plan.domain_label": "Hacer un plan para todo un dominio",

@@ -107,8 +107,10 @@ MESSAGES: dict[str, str] = {
     "review.check_title": "Réponses à vérifier",
     "review.check_intro": "Ces réponses viennent de votre évaluation précédente. Ouvrez-les "
     "pour les confirmer ou les modifier.",
-    "review.unsure": "Vous avez répondu « Je ne sais pas » {count} fois. Ce n’est pas grave : "
+    "review.unsure#one": "Vous avez répondu « Je ne sais pas » {count} fois. Ce n’est pas grave : "
     "ne pas savoir mérite aussi d’être exploré, et compte comme une lacune.",
+    "review.unsure#other": "Vous avez répondu « Je ne sais pas » {count} fois. Ce n’est pas grave "
+    ": ne pas savoir mérite aussi d’être exploré, et compte comme une lacune.",
     "review.answers_title": "Vos réponses",
     "review.answers_intro": "Ouvrez une section pour relire vos réponses "
     "et corriger ce qu’il faut avant l’envoi.",
@@ -125,8 +127,13 @@ MESSAGES: dict[str, str] = {
     "results.contents": "Sur cette page",
     "results.overall": "Global",
     "results.stage": "Étape : {stage}",
-    "results.summary": "{issues} problème(s) à traiter, {strengths} point(s) fort(s), "
-    "{unsure} réponse(s) « Je ne sais pas ».",
+    "results.summary": "{issues}, {strengths}, {unsure}.",
+    "results.summary_issues#one": "{count} problème à traiter",
+    "results.summary_issues#other": "{count} problèmes à traiter",
+    "results.summary_strengths#one": "{count} point fort",
+    "results.summary_strengths#other": "{count} points forts",
+    "results.summary_unsure#one": "{count} réponse « Je ne sais pas »",
+    "results.summary_unsure#other": "{count} réponses « Je ne sais pas »",
     "results.print": "Rapport à imprimer",
     "results.scores_title": "Scores par domaine",
     "results.table_caption": "Scores de 0 à 100 ; la couverture est la part des questions "
@@ -143,7 +150,8 @@ MESSAGES: dict[str, str] = {
     "results.rest_intro": "Ouvrez un domaine pour voir ses autres problèmes, les plus urgents "
     "d'abord.",
     "results.rest_none": "Aucun autre problème.",
-    "results.rest_count": "{count} problème(s)",
+    "results.rest_count#one": "{count} problème",
+    "results.rest_count#other": "{count} problèmes",
     "results.because_unsure": "Parce que vous avez répondu « Je ne sais pas » à :",
     "results.because_unsure_short": "parce que vous avez répondu « Je ne sais pas »",
     "results.map_title": "Carte des problèmes",

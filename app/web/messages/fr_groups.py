@@ -260,7 +260,8 @@ MESSAGES: dict[str, str] = {
     "team.discussion_title": "À discuter",
     "team.discussion_intro": "Les questions où vos réponses diffèrent, avec le nombre de "
     "personnes pour chaque réponse. Jamais qui a répondu quoi.",
-    "team.count": "{count} personne(s)",
+    "team.count#one": "{count} personne",
+    "team.count#other": "{count} personnes",
     "team.combined": "Réponse combinée : {answer}",
     "team.your_answer": "Revoir votre réponse",
     "team.no_disagreements": "Pour l’instant, toutes les personnes qui ont répondu sont d’accord.",
@@ -284,7 +285,8 @@ MESSAGES: dict[str, str] = {
     "team.link_closed": "Page de l’équipe",
     "team.results_title": "Réponses d’équipe",
     "team.results_intro": "{count} personnes ont répondu. Quand les réponses différaient : {rule}.",
-    "team.results_disagreements": "Les réponses différaient sur {count} question(s) :",
+    "team.results_disagreements#one": "Les réponses différaient sur {count} question :",
+    "team.results_disagreements#other": "Les réponses différaient sur {count} questions :",
     # members: action plans
     "plan.title": "Plan d’action : {title}",
     "plan.focus.issue": "Pour un problème",
@@ -325,7 +327,8 @@ MESSAGES: dict[str, str] = {
     "plan.list_title": "Vos plans d’action",
     "plan.none": "Pas encore de plan. Dans vos résultats, choisissez un problème ou un domaine "
     "et faites un plan.",
-    "plan.outcome_short": "{resolved} problème(s) sur {total} résolu(s) à votre évaluation "
+    "plan.outcome_short#one": "{resolved} problème sur {count} résolu à votre évaluation suivante",
+    "plan.outcome_short#other": "{resolved} problèmes sur {count} résolus à votre évaluation "
     "suivante",
     "plan.make_for_issue": "Faire un plan pour ce problème",
     "plan.make_for_domain": "Faire un plan pour ce domaine",

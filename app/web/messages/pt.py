@@ -106,7 +106,9 @@ MESSAGES: dict[str, str] = {
     "review.check_title": "Respostas para conferir",
     "review.check_intro": "Estas respostas vieram da avaliação anterior. Abram cada uma e "
     "confirmem ou mudem.",
-    "review.unsure": "Vocês responderam “Não sei” {count} vez(es). Tudo bem: não saber também "
+    "review.unsure#one": "Vocês responderam “Não sei” {count} vez. Tudo bem: não saber também "
+    "merece atenção, e conta como uma lacuna.",
+    "review.unsure#other": "Vocês responderam “Não sei” {count} vezes. Tudo bem: não saber também "
     "merece atenção, e conta como uma lacuna.",
     "review.answers_title": "Suas respostas",
     "review.answers_intro": "Abram uma seção para reler o que vocês responderam "
@@ -124,8 +126,13 @@ MESSAGES: dict[str, str] = {
     "results.contents": "Nesta página",
     "results.overall": "Geral",
     "results.stage": "Estágio: {stage}",
-    "results.summary": "{issues} problema(s) para trabalhar, {strengths} ponto(s) forte(s), "
-    "{unsure} resposta(s) “Não sei”.",
+    "results.summary": "{issues}, {strengths}, {unsure}.",
+    "results.summary_issues#one": "{count} problema para trabalhar",
+    "results.summary_issues#other": "{count} problemas para trabalhar",
+    "results.summary_strengths#one": "{count} ponto forte",
+    "results.summary_strengths#other": "{count} pontos fortes",
+    "results.summary_unsure#one": "{count} resposta “Não sei”",
+    "results.summary_unsure#other": "{count} respostas “Não sei”",
     "results.print": "Relatório para imprimir",
     "results.scores_title": "Pontuação por área",
     "results.table_caption": "Pontuações de 0 a 100; a cobertura é a parte das perguntas "
@@ -141,7 +148,8 @@ MESSAGES: dict[str, str] = {
     "results.rest_title": "Todo o resto, por área",
     "results.rest_intro": "Abram uma área para ver os outros problemas, os mais urgentes primeiro.",
     "results.rest_none": "Não há outros problemas.",
-    "results.rest_count": "{count} problema(s)",
+    "results.rest_count#one": "{count} problema",
+    "results.rest_count#other": "{count} problemas",
     "results.because_unsure": "Porque responderam «Não sei» a:",
     "results.because_unsure_short": "porque responderam «Não sei»",
     "results.map_title": "Mapa de problemas",

@@ -252,7 +252,8 @@ MESSAGES: dict[str, str] = {
     "team.discussion_title": "Para conversar",
     "team.discussion_intro": "Perguntas em que as respostas diferem, com quantas pessoas deram "
     "cada resposta. Nunca diz quem deu qual.",
-    "team.count": "{count} pessoa(s)",
+    "team.count#one": "{count} pessoa",
+    "team.count#other": "{count} pessoas",
     "team.combined": "Resposta combinada: {answer}",
     "team.your_answer": "Ver a sua resposta",
     "team.no_disagreements": "Por enquanto, todas as pessoas que responderam concordam.",
@@ -275,7 +276,8 @@ MESSAGES: dict[str, str] = {
     "team.link_closed": "Página da equipe",
     "team.results_title": "Respondida em equipe",
     "team.results_intro": "{count} pessoas responderam. Quando as respostas diferiram: {rule}.",
-    "team.results_disagreements": "As respostas diferiram em {count} pergunta(s):",
+    "team.results_disagreements#one": "As respostas diferiram em {count} pergunta:",
+    "team.results_disagreements#other": "As respostas diferiram em {count} perguntas:",
     # members: action plans
     "plan.title": "Plano de ação: {title}",
     "plan.focus.issue": "Para um problema",
@@ -316,7 +318,8 @@ MESSAGES: dict[str, str] = {
     "plan.list_title": "Seus planos de ação",
     "plan.none": "Nenhum plano ainda. Nos resultados, escolham um problema ou um domínio e "
     "façam um plano.",
-    "plan.outcome_short": "{resolved} de {total} problema(s) resolvido(s) na avaliação seguinte",
+    "plan.outcome_short#one": "{resolved} de {count} problema resolvido na avaliação seguinte",
+    "plan.outcome_short#other": "{resolved} de {count} problemas resolvidos na avaliação seguinte",
     "plan.make_for_issue": "Fazer um plano para este problema",
     "plan.make_for_domain": "Fazer um plano para este domínio",
     "plan.domain_label": "Fazer um plano para um domínio inteiro",
