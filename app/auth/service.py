@@ -15,6 +15,8 @@ from app.errors import Forbidden, NotFound
 from app.models import ApiKey, Organisation
 
 logger = logging.getLogger("rdsa")
+# The label of the admin key made from RDSA_BOOTSTRAP_ADMIN_TOKEN (pages name it in words).
+BOOTSTRAP_LABEL = "bootstrap (RDSA_BOOTSTRAP_ADMIN_TOKEN)"
 
 LAST_USED_GRANULARITY = timedelta(minutes=10)
 
@@ -71,7 +73,7 @@ def ensure_bootstrap_admin(session: Session, token: str) -> None:
                 token_hash=digest,
                 hint=tokens.hint(token),
                 role=Role.ADMIN.value,
-                label="bootstrap (RDSA_BOOTSTRAP_ADMIN_TOKEN)",
+                label=BOOTSTRAP_LABEL,
             )
         )
     elif key.role != Role.ADMIN.value or key.revoked_at is not None:

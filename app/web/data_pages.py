@@ -9,12 +9,14 @@ from fastapi import Query, Request
 from starlette.responses import Response
 
 from app.access_log import service as access_log
+from app.auth.service import BOOTSTRAP_LABEL
 from app.db.base import utcnow
 from app.db.session import SessionDep
 from app.models import Organisation
 from app.organisations import export
 from app.organisations import service as organisations
-from app.web.deps import SESSION_COOKIE, CheckedForm, Member, WebUser
+from app.web.deps import SESSION_COOKIE, CheckedForm, Member, WebUser, ui_locale
+from app.web.i18n import Translator
 from app.web.routing import page_router, redirect, render
 from app.web.templating import encoded
 
@@ -43,6 +45,17 @@ def download_export(request: Request, user: Member, session: SessionDep) -> Resp
     )
 
 
+def actor_in_words(role: str, label: str | None, t: Translator) -> str:
+    """Who read, as a person would say it: the role in words, then the key's own label.
+
+    The installation's admin key is named for what it is, not by its technical label.
+    """
+    if label == BOOTSTRAP_LABEL:
+        return t("log.actor.bootstrap")
+    words = t.get(f"role.{role}", role)
+    return t("log.actor.labelled", role=words, label=label) if label else words
+
+
 @router.get("/data/access-log")
 def access_log_page(
     request: Request,
@@ -54,11 +67,12 @@ def access_log_page(
     rows, total = access_log.page(
         session, organisation.id, limit=LOG_PAGE_SIZE, offset=(page - 1) * LOG_PAGE_SIZE
     )
+    t = Translator(ui_locale(request))
     return render(
         request,
         "access_log.html",
         user,
-        entries=rows,
+        entries=[(row, actor_in_words(row.actor_role, row.actor_label, t)) for row in rows],
         total=total,
         page=page,
         has_next=page * LOG_PAGE_SIZE < total,
@@ -72,11 +86,25 @@ def erase_page(request: Request, user: Member, session: SessionDep) -> Response:
     )
 
 
-def _same_name(typed: str, name: str) -> bool:
-    def normal(text: str) -> str:
-        return " ".join(unicodedata.normalize("NFC", text).split()).casefold()
+def _normal(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split()).casefold()
 
-    return bool(typed.strip()) and normal(typed) == normal(name)
+
+def _without_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", _normal(text))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _same_name(typed: str, name: str) -> bool:
+    """Capitals and spaces do not matter; accents do (this step cannot be undone)."""
+    return bool(typed.strip()) and _normal(typed) == _normal(name)
+
+
+def _mismatch(typed: str, name: str) -> str:
+    """Why the typed name was refused: say so when only the accents differ."""
+    if typed.strip() and _without_accents(typed) == _without_accents(name):
+        return "erase.mismatch_accents"
+    return "erase.mismatch"
 
 
 @router.post("/data/erase")
@@ -89,7 +117,7 @@ def erase(request: Request, form: CheckedForm, user: Member, session: SessionDep
             user,
             status=422,
             organisation=organisation,
-            error="erase.mismatch",
+            error=_mismatch(form.get("confirm"), organisation.name),
         )
     organisations.erase(session, organisation)  # keys and their web sessions go too
     response = redirect("/?erased=1")

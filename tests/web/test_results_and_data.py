@@ -124,6 +124,12 @@ def test_access_log_lists_outside_reads_in_the_chosen_language(
     signed_in.get("/language/es")
     html = signed_in.get("/data/access-log").text
     assert "leyó los datos de su organización" in html and "administración" in html
+    assert "RDSA_BOOTSTRAP_ADMIN_TOKEN" not in html, "roles in words, not configuration names"
+    assert "la administración del servicio (clave de instalación)" in html
+    assert re.search(
+        r"<time datetime=\"\d{4}-\d\d-\d\dT[^\"]+\">\d{1,2} [a-z]{3,4}\.? \d{4}, \d\d:\d\d UTC",
+        html,
+    ), "dates in the language's CLDR form"
 
 
 def test_erase_needs_the_organisations_name(api: Api, signed_in: Browser, member: Org) -> None:
@@ -134,6 +140,24 @@ def test_erase_needs_the_organisations_name(api: Api, signed_in: Browser, member
     assert erased.status_code == 303 and erased.headers["location"] == "/?erased=1"
     assert api.get(f"/v1/organisations/{member.id}", token=api.admin_token).status_code == 404
     assert signed_in.get("/dashboard").status_code == 303, "the session went with the key"
+
+
+def test_erase_explains_when_only_the_accents_differ(api: Api, browser_factory: Any) -> None:
+    org = api.create_org("Colectiva Mariposa Azúl")
+    browser: Browser = browser_factory()
+    browser.sign_in(org.token)
+    page = browser.get("/data/erase").text
+    assert "Capitals and spaces do not matter; accents do." in page
+    plain = browser.form_post("/data/erase", "/data/erase", {"confirm": "colectiva mariposa azul"})
+    assert plain.status_code == 422 and "except for its accents" in plain.text
+    other = browser.form_post("/data/erase", "/data/erase", {"confirm": "Otra cosa"})
+    assert (
+        "does not match" in other.text
+        and "accents" not in other.text.split('role="alert"')[1][:200]
+    )
+    assert api.get(f"/v1/organisations/{org.id}", token=api.admin_token).status_code == 200
+    done = browser.form_post("/data/erase", "/data/erase", {"confirm": "COLECTIVA  mariposa AZÚL"})
+    assert done.status_code == 303
 
 
 def test_static_files_are_cached_by_hash_and_compressed(signed_in: Browser) -> None:

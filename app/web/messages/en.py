@@ -203,7 +203,11 @@ MESSAGES: dict[str, str] = {
     "log.when": "When",
     "log.who": "Who",
     "log.what": "What",
-    "log.total": "{total} entries.",
+    "log.total#one": "{count} entry.",
+    "log.total#other": "{count} entries.",
+    "log.actor.bootstrap": "the service's administrator (installation key)",
+    "log.actor.labelled": "{role} (key “{label}”)",
+    "log.at": "{date}, {time} UTC",
     "log.pages": "Pages",
     "log.newer": "Newer",
     "log.older": "Older",
@@ -226,6 +230,9 @@ MESSAGES: dict[str, str] = {
     "erase.export_first": "You may want to download everything first:",
     "erase.label": "To confirm, type your organisation's name: {name}",
     "erase.mismatch": "The name does not match. Nothing was erased.",
+    "erase.mismatch_accents": "The name matches except for its accents. Type it exactly as shown, "
+    "with its accents (such as é or ã); capitals and spaces do not matter. Nothing was erased.",
+    "erase.hint": "Capitals and spaces do not matter; accents do.",
     "erase.button": "Erase everything",
     # errors
     "error.title": "Something went wrong",

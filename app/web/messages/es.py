@@ -206,7 +206,11 @@ MESSAGES: dict[str, str] = {
     "log.when": "Cuándo",
     "log.who": "Quién",
     "log.what": "Qué",
-    "log.total": "{total} entradas.",
+    "log.total#one": "{count} registro.",
+    "log.total#other": "{count} registros.",
+    "log.actor.bootstrap": "la administración del servicio (clave de instalación)",
+    "log.actor.labelled": "{role} (clave «{label}»)",
+    "log.at": "{date}, {time} UTC",
     "log.pages": "Páginas",
     "log.newer": "Más recientes",
     "log.older": "Más antiguas",
@@ -230,6 +234,10 @@ MESSAGES: dict[str, str] = {
     "erase.export_first": "Quizás quieran descargar todo antes:",
     "erase.label": "Para confirmar, escriban el nombre de su organización: {name}",
     "erase.mismatch": "El nombre no coincide. No se borró nada.",
+    "erase.mismatch_accents": "El nombre coincide salvo por las tildes. Escríbanlo tal como "
+    "aparece, con sus tildes (como é o ñ); las mayúsculas y los espacios no importan. No se "
+    "borró nada.",
+    "erase.hint": "Las mayúsculas y los espacios no importan; las tildes sí.",
     "erase.button": "Borrar todo",
     # errors
     "error.title": "Algo salió mal",

@@ -209,7 +209,11 @@ MESSAGES: dict[str, str] = {
     "log.when": "Quand",
     "log.who": "Qui",
     "log.what": "Quoi",
-    "log.total": "{total} entrées.",
+    "log.total#one": "{count} entrée.",
+    "log.total#other": "{count} entrées.",
+    "log.actor.bootstrap": "l’administration du service (clé d’installation)",
+    "log.actor.labelled": "{role} (clé « {label} »)",
+    "log.at": "{date}, {time} UTC",
     "log.pages": "Pages",
     "log.newer": "Plus récentes",
     "log.older": "Plus anciennes",
@@ -233,6 +237,10 @@ MESSAGES: dict[str, str] = {
     "erase.export_first": "Vous voudrez peut-être tout télécharger avant :",
     "erase.label": "Pour confirmer, saisissez le nom de votre organisation : {name}",
     "erase.mismatch": "Le nom ne correspond pas. Rien n’a été effacé.",
+    "erase.mismatch_accents": "Le nom correspond, sauf pour les accents. Tapez-le exactement "
+    "comme indiqué, avec ses accents (comme é ou ç) ; les majuscules et les espaces ne comptent "
+    "pas. Rien n’a été effacé.",
+    "erase.hint": "Les majuscules et les espaces ne comptent pas ; les accents, si.",
     "erase.button": "Tout effacer",
     # errors
     "error.title": "Un problème est survenu",

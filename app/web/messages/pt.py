@@ -206,7 +206,11 @@ MESSAGES: dict[str, str] = {
     "log.when": "Quando",
     "log.who": "Quem",
     "log.what": "O quê",
-    "log.total": "{total} registros.",
+    "log.total#one": "{count} registro.",
+    "log.total#other": "{count} registros.",
+    "log.actor.bootstrap": "a administração do serviço (chave de instalação)",
+    "log.actor.labelled": "{role} (chave “{label}”)",
+    "log.at": "{date}, {time} UTC",
     "log.pages": "Páginas",
     "log.newer": "Mais recentes",
     "log.older": "Mais antigos",
@@ -230,6 +234,10 @@ MESSAGES: dict[str, str] = {
     "erase.export_first": "Talvez vocês queiram baixar tudo antes:",
     "erase.label": "Para confirmar, digitem o nome da sua organização: {name}",
     "erase.mismatch": "O nome não confere. Nada foi apagado.",
+    "erase.mismatch_accents": "O nome confere, exceto pelos acentos. Digitem-no exatamente como "
+    "aparece, com os acentos (como é ou ã); maiúsculas e espaços não importam. Nada foi "
+    "apagado.",
+    "erase.hint": "Maiúsculas e espaços não importam; os acentos, sim.",
     "erase.button": "Apagar tudo",
     # errors
     "error.title": "Algo deu errado",
