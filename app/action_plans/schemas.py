@@ -15,6 +15,15 @@ StepText = Annotated[
     AfterValidator(printable),
     Field(json_schema_extra={"pattern": NO_CONTROL_CHARACTERS}),
 ]
+StepOwner = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=100),
+    AfterValidator(printable),
+    Field(
+        description="who takes the step on: a first name, a role or a team",
+        json_schema_extra={"pattern": NO_CONTROL_CHARACTERS},
+    ),
+]
 StepStatus = Literal["todo", "doing", "done"]
 
 
@@ -41,13 +50,18 @@ class StepCreate(RequestModel):
     model_config = ConfigDict(
         json_schema_extra={
             "examples": [
-                {"text": "Ask the board who may see the case files", "due_date": "2026-12-31"}
+                {
+                    "text": "Ask the board who may see the case files",
+                    "due_date": "2026-12-31",
+                    "owner": "Ana (coordination)",
+                }
             ]
         }
     )
 
     text: StepText
     due_date: date | None = None
+    owner: StepOwner | None = None
 
 
 class StepUpdate(RequestModel):
@@ -56,6 +70,7 @@ class StepUpdate(RequestModel):
     text: StepText | None = None
     status: StepStatus | None = None
     due_date: date | None = None
+    owner: StepOwner | None = Field(default=None, description="null clears it")
 
 
 class StepOrder(RequestModel):
@@ -89,6 +104,7 @@ class StepOut(BaseModel):
     resources: list[ResourceBrief]
     status: StepStatus
     due_date: date | None
+    owner: str | None
 
 
 class Focus(BaseModel):

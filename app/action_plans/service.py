@@ -138,6 +138,7 @@ def add_step(session: Session, plan: ActionPlan, data: StepCreate) -> ActionStep
         position=0 if last is None else last + 1,
         text=data.text,
         due_date=data.due_date,
+        owner=data.owner,
         resource_ids=[],
     )
     session.add(step)
@@ -154,8 +155,9 @@ def update_step(
     for field in ("text", "status"):
         if changes.get(field) is not None:
             setattr(step, field, changes[field])
-    if "due_date" in changes:
-        step.due_date = changes["due_date"]
+    for field in ("due_date", "owner"):  # null clears these
+        if field in changes:
+            setattr(step, field, changes[field])
     step.updated_at = utcnow()
     _touch(plan)
     session.flush()
@@ -240,6 +242,7 @@ def step_out(step: ActionStep, resources: Mapping[str, Resource]) -> StepOut:
         resources=briefs,
         status=step.status,
         due_date=step.due_date,
+        owner=step.owner,
     )
 
 

@@ -47,4 +47,5 @@ class ActionStep(IdMixin, Base):
     resource_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
     status: Mapped[str] = mapped_column(String(16), default="todo")
     due_date: Mapped[date | None] = mapped_column(Date)
+    owner: Mapped[str | None] = mapped_column(String(100))  # who does it, in their words
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

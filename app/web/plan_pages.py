@@ -22,6 +22,7 @@ from app.db.session import SessionDep
 from app.models import ActionPlan
 from app.web import plan_view
 from app.web.deps import CheckedForm, Member, PageError, WebForm, WebUser, ui_locale
+from app.web.results_view import plans_by_focus
 from app.web.routing import page_router, redirect, render
 
 router = page_router()
@@ -48,6 +49,18 @@ def make_plan(
         data = PLAN_CREATE.validate_python(focus)
     except ValidationError:
         raise PageError(422, "error.bad_form") from None
+    kind, focus_id = next(iter(focus.items()))
+    first = plans_by_focus(session, assessment).get(f"{kind}:{focus_id}")
+    if first is not None and form.get("again") != "1":
+        return render(
+            request,
+            "plan_exists.html",
+            user,
+            first=first,
+            kind=kind,
+            focus_id=focus_id,
+            assessment_id=assessment.id,
+        )
     entry = assessments.questionnaire_of(registry, assessment)
     locale = entry.negotiate(ui_locale(request), None)
     locale = entry.model.default_locale if locale == "*" else locale
@@ -97,6 +110,11 @@ def _due(form: WebForm) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
+def _owner(form: WebForm) -> str | None:
+    """Who takes the step on; a blank field clears it."""
+    return form.get("owner").strip() or None
+
+
 def _text(form: WebForm) -> str:
     """The step's text; blank is refused here because the schema strips only after
     checking the length (a whitespace-only text would be saved as an empty step)."""
@@ -118,7 +136,7 @@ def add_step(
 ) -> Response:
     plan = _plan(session, user, plan_id)
     try:
-        data = StepCreate(text=_text(form), due_date=_due(form))
+        data = StepCreate(text=_text(form), due_date=_due(form), owner=_owner(form))
     except ValueError:  # pydantic's ValidationError and a malformed date alike
         errors = {"new": "plan.step_invalid"}
         return _page(request, user, session, registry, resources, plan, errors=errors)
@@ -139,11 +157,26 @@ def update_step(
 ) -> Response:
     plan = _plan(session, user, plan_id)
     try:
-        data = StepUpdate(text=_text(form), status=form.get("status") or None, due_date=_due(form))
+        data = StepUpdate(
+            text=_text(form),
+            status=form.get("status") or None,
+            due_date=_due(form),
+            owner=_owner(form),
+        )
     except ValueError:
         errors = {str(step_id): "plan.step_invalid"}
         return _page(request, user, session, registry, resources, plan, errors=errors)
     plans.update_step(session, plan, step_id, data)
+    return redirect(f"/plans/{plan.id}?saved=1#step-{step_id}")
+
+
+@router.post("/plans/{plan_id}/steps/{step_id}/done")
+def mark_step_done(
+    plan_id: uuid.UUID, step_id: uuid.UUID, form: CheckedForm, user: Member, session: SessionDep
+) -> Response:
+    """One action to tick a step done (the step's other fields stay as they are)."""
+    plan = _plan(session, user, plan_id)
+    plans.update_step(session, plan, step_id, StepUpdate(status="done"))
     return redirect(f"/plans/{plan.id}?saved=1#step-{step_id}")
 
 

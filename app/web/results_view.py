@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from markupsafe import Markup
 from sqlalchemy.orm import Session
 
+from app.action_plans import service as plans
+from app.action_plans.schemas import PlanSummary
 from app.assessments import repository, service
 from app.errors import Conflict
 from app.models import Assessment
@@ -144,6 +146,8 @@ class ResultsView:
     ui_locale: str
     team: TeamBlock | None
     plan_domains: list[tuple[str, str]]  # domains with issues: id, title
+    # The organisation's plans by focus ("issue:<id>", "domain:<id>"): the newest of each.
+    existing_plans: Mapping[str, PlanSummary]
     start_here: list[IssueOut]  # the issues to work on first, shown in full
     rest_by_domain: list[tuple[str, str, list[IssueOut]]]  # the others: id, title, issues
 
@@ -258,4 +262,13 @@ def build(
         ],
         start_here=first,
         rest_by_domain=_rest_by_domain(results, first),
+        existing_plans=plans_by_focus(session, assessment),
     )
+
+
+def plans_by_focus(session: Session, assessment: Assessment) -> dict[str, PlanSummary]:
+    """The organisation's newest plan for each issue or domain (to link, not repeat)."""
+    found: dict[str, PlanSummary] = {}
+    for plan in plans.for_organisation(session, assessment.organisation_id):  # newest first
+        found.setdefault(f"{plan.focus.kind}:{plan.focus.id}", plan)
+    return found

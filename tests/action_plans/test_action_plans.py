@@ -128,3 +128,29 @@ def test_focus_must_exist_in_the_assessment(api: Api) -> None:
     assert_problem(_plan(api, org, draft, {"issue": "a", "domain": "b"}), 422)
     open_draft = start(api, org)
     assert_problem(_plan(api, org, open_draft, {"domain": "security"}), 409)
+
+
+def test_a_step_has_an_owner_that_can_be_changed_and_cleared(api: Api) -> None:
+    org = api.create_org()
+    answers = complete(questionnaire(api.questionnaires, "example", "1.0.0"), choose=worst)
+    draft = _submitted(api, org, answers)
+    plan = _plan(api, org, draft, {"domain": "security"}).json()
+    base = f"/v1/action-plans/{plan['id']}"
+    assert all(step["owner"] is None for step in plan["steps"])
+    added = api.post(
+        f"{base}/steps", token=org.token, json={"text": "Count the laptops", "owner": "  Ana  "}
+    )
+    assert added.status_code == 201 and added.json()["owner"] == "Ana"
+    step = f"{base}/steps/{added.json()['id']}"
+    moved = api.patch(step, token=org.token, json={"owner": "the security group"})
+    assert moved.json()["owner"] == "the security group"
+    kept = api.patch(step, token=org.token, json={"status": "done"})
+    assert kept.json()["owner"] == "the security group", "a change of status keeps the owner"
+    cleared = api.patch(step, token=org.token, json={"owner": None})
+    assert cleared.json()["owner"] is None
+    for bad in ("x" * 101, "   ", "Ana\u0007"):
+        refused = api.patch(step, token=org.token, json={"owner": bad})
+        assert_problem(refused, 422, field="body.owner")
+    assert (
+        api.get(step.rsplit("/steps", 1)[0], token=org.token).json()["steps"][-1]["owner"] is None
+    )

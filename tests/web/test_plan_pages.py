@@ -156,3 +156,60 @@ def test_a_domain_plan_in_spanish_shows_what_a_later_assessment_resolved(
     total = len(plan["issue_ids"])
     words = "problema resuelto" if total == 1 else "problemas resueltos"
     assert f"{len(outcome['resolved'])} de {total} {words}" in dashboard
+
+
+def test_a_step_is_ticked_done_in_one_action_and_keeps_its_owner(
+    api: Api, member: Org, signed_in: Browser
+) -> None:
+    assessment = _submitted(api, signed_in, member)
+    plan_id = _make(
+        signed_in,
+        assessment,
+        issue=_issue_on(signed_in.get(f"/assessments/{assessment}/results").text),
+    )
+    step = _plan(api, member, plan_id)["steps"][0]
+    page = signed_in.get(f"/plans/{plan_id}").text
+    edit = signed_in.post(
+        f"/plans/{plan_id}/steps/{step['id']}",
+        {
+            "csrf": csrf_of(page),
+            "text": step["text"],
+            "status": "todo",
+            "due_date": "",
+            "owner": "Ana",
+        },
+    )
+    assert edit.headers["location"] == f"/plans/{plan_id}?saved=1#step-{step['id']}"
+    page = signed_in.get(f"/plans/{plan_id}").text
+    assert 'value="Ana"' in page and "with Ana" in page
+    assert f'formaction="/plans/{plan_id}/steps/{step["id"]}/done"' in page
+    done = signed_in.post(f"/plans/{plan_id}/steps/{step['id']}/done", {"csrf": csrf_of(page)})
+    assert done.headers["location"] == f"/plans/{plan_id}?saved=1#step-{step['id']}", (
+        "focus comes back to the step that was saved"
+    )
+    after = _plan(api, member, plan_id)["steps"][0]
+    assert (after["status"], after["owner"], after["text"]) == ("done", "Ana", step["text"])
+    page = signed_in.get(f"/plans/{plan_id}").text
+    assert f'/steps/{step["id"]}/done"' not in page, "a done step offers no second tick"
+
+
+def test_a_second_plan_for_the_same_issue_warns_and_links_the_first(
+    api: Api, member: Org, signed_in: Browser
+) -> None:
+    assessment = _submitted(api, signed_in, member)
+    results = f"/assessments/{assessment}/results"
+    issue = _issue_on(signed_in.get(results).text)
+    first = _make(signed_in, assessment, issue=issue)
+    html = signed_in.get(results).text
+    assert f'<a href="/plans/{first}">' in html and "You already have a plan for this issue" in html
+    again = signed_in.form_post(results, f"/assessments/{assessment}/plans", {"issue": issue})
+    # the results page no longer offers the button for that issue; a stale page still posts:
+    assert again.status_code == 200 and f'href="/plans/{first}" data-first-plan' in again.text
+    listed = api.get(f"/v1/organisations/{member.id}/action-plans", token=member.token).json()
+    assert [p["id"] for p in listed] == [first], "nothing made without saying so"
+    second = signed_in.form_post(
+        results, f"/assessments/{assessment}/plans", {"issue": issue, "again": "1"}
+    )
+    assert second.status_code == 303 and PLAN.match(second.headers["location"])
+    listed = api.get(f"/v1/organisations/{member.id}/action-plans", token=member.token).json()
+    assert len(listed) == 2
