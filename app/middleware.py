@@ -39,8 +39,12 @@ _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 
 
 def _is_json(scope: Scope) -> bool:
+    """JSON as FastAPI reads it: application/json or any application/*+json (or none)."""
     content_type = _header(scope, b"content-type") or b""
-    return content_type.split(b";")[0].strip().lower() in (b"application/json", b"")
+    media = content_type.split(b";")[0].strip().lower()
+    return media in (b"application/json", b"") or (
+        media.startswith(b"application/") and media.endswith(b"+json")
+    )
 
 
 def _replay(body: bytes, then: Receive, *, too_large: bool = False) -> Receive:
