@@ -27,5 +27,6 @@ VOLUME ["/data"]
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD python -c "import urllib.request, sys; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8000/readyz', timeout=4).status == 200 else 1)"
 
-# Migrate first (a no-op when already at head), then serve.
-CMD ["sh", "-c", "rdsa migrate && exec uvicorn app.main:app --host 0.0.0.0 --port 8000 --proxy-headers --no-server-header"]
+# `rdsa serve` migrates first (a no-op when already at head), then runs uvicorn with the
+# service's bounded HTTP protocol (header limits, problem+json for unreadable requests).
+CMD ["rdsa", "serve", "--host", "0.0.0.0", "--port", "8000", "--proxy-headers"]

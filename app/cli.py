@@ -31,6 +31,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from app.db.migrate import upgrade_to_head
+    from app.http_protocol import BoundedHttpToolsProtocol
 
     settings = _settings()
     upgrade_to_head(settings.database_url)
@@ -46,6 +47,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         log_level=settings.log_level,
         proxy_headers=args.proxy_headers,
         server_header=False,
+        http=BoundedHttpToolsProtocol,  # bounded request heads, problem+json refusals
     )
     return 0
 

@@ -9,8 +9,10 @@ AppError
 │   └── IdempotencyInFlight (409)
 ├── PreconditionFailed (412)
 ├── PayloadTooLarge (413)
+├── UriTooLong (414)
 ├── InvalidInput (422) — carries field errors
 ├── TooManyRequests (429)
+├── HeadersTooLarge (431)
 └── ServiceUnavailable (503)
 """
 
@@ -75,6 +77,12 @@ class PayloadTooLarge(AppError):
     status, code, title = 413, "payload-too-large", "Request body too large"
 
 
+class UriTooLong(AppError):
+    """The request line (path and query string) is longer than the server reads."""
+
+    status, code, title = 414, "uri-too-long", "Request URI too long"
+
+
 class InvalidInput(AppError):
     status, code, title = 422, "invalid-input", "Invalid input"
 
@@ -85,6 +93,12 @@ class InvalidInput(AppError):
 
 class TooManyRequests(AppError):
     status, code, title = 429, "too-many-requests", "Too many requests"
+
+
+class HeadersTooLarge(AppError):
+    """Too many request headers, or too many bytes of them, for the server to read."""
+
+    status, code, title = 431, "request-headers-too-large", "Request headers too large"
 
 
 class ServiceUnavailable(AppError):

@@ -13,7 +13,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from app import __version__
-from app.auth.ratelimit import FailureLimiter
+from app.auth.ratelimit import AuthThrottle
 from app.catalogue.startup import QuestionnairesRefused, load_registry
 from app.config import Settings, SettingsError, load_settings
 from app.db.engine import Database
@@ -76,7 +76,7 @@ def _lifespan(settings: Settings) -> Callable[[FastAPI], AbstractAsyncContextMan
             {r.id: r for r in registry.resources.resources}
         )
         app.state.migration_heads = heads
-        app.state.auth_limiter = FailureLimiter(settings.auth_failures_per_minute)
+        app.state.auth_limiter = AuthThrottle(settings.auth_failures_per_minute)
         bootstrap(app, settings)
         worker = _delivery_worker(app, settings, db)
         try:

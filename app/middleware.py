@@ -39,8 +39,12 @@ _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 
 
 def _is_json(scope: Scope) -> bool:
+    """JSON as FastAPI reads it: application/json or any application/*+json (or none)."""
     content_type = _header(scope, b"content-type") or b""
-    return content_type.split(b";")[0].strip().lower() in (b"application/json", b"")
+    media = content_type.split(b";")[0].strip().lower()
+    return media in (b"application/json", b"") or (
+        media.startswith(b"application/") and media.endswith(b"+json")
+    )
 
 
 def _replay(body: bytes, then: Receive, *, too_large: bool = False) -> Receive:
@@ -187,19 +191,28 @@ class ServiceMiddleware:
 
     @staticmethod
     def _request_id(scope: Scope) -> str:
-        given = _header(scope, b"x-request-id")
-        if given is not None:
-            text = given.decode("latin-1")
-            if _REQUEST_ID.match(text):
-                return text
-        return secrets.token_hex(8)
+        return request_id_of(_header(scope, b"x-request-id"))
 
     @staticmethod
     def _with_headers(headers: Any, request_id: str) -> list[tuple[bytes, bytes]]:
-        result = list(headers)
-        names = {bytes(k).lower() for k, _ in result}
-        result.append((b"x-request-id", request_id.encode("latin-1")))
-        result.extend(h for h in _SECURITY_HEADERS if h[0] not in names)
-        if b"cache-control" not in names:
-            result.append((b"cache-control", b"no-store"))
-        return result
+        return with_service_headers(headers, request_id)
+
+
+def request_id_of(given: bytes | None) -> str:
+    """The client's X-Request-ID when well-formed, else a fresh one."""
+    if given is not None:
+        text = given.decode("latin-1")
+        if _REQUEST_ID.match(text):
+            return text
+    return secrets.token_hex(8)
+
+
+def with_service_headers(headers: Any, request_id: str) -> list[tuple[bytes, bytes]]:
+    """The response headers plus the request id, security headers and no-store."""
+    result = list(headers)
+    names = {bytes(k).lower() for k, _ in result}
+    result.append((b"x-request-id", request_id.encode("latin-1")))
+    result.extend(h for h in _SECURITY_HEADERS if h[0] not in names)
+    if b"cache-control" not in names:
+        result.append((b"cache-control", b"no-store"))
+    return result

@@ -27,6 +27,7 @@ from app.action_plans.schemas import (
 from app.assessments import service as assessments
 from app.auth.principal import Principal
 from app.db.base import utcnow
+from app.db.locks import lock_parent
 from app.errors import FieldError, InvalidInput, NotFound
 from app.models import ActionPlan, ActionStep, Assessment, ResultFinding
 from app.questionnaire.model import Resource
@@ -130,6 +131,7 @@ def _touch(plan: ActionPlan) -> None:
 
 
 def add_step(session: Session, plan: ActionPlan, data: StepCreate) -> ActionStep:
+    lock_parent(session, ActionPlan, plan.id)  # positions are counted one request at a time
     last = session.scalar(
         select(func.max(ActionStep.position)).where(ActionStep.plan_id == plan.id)
     )
@@ -171,6 +173,7 @@ def delete_step(session: Session, plan: ActionPlan, step_id: uuid.UUID) -> None:
 
 
 def reorder(session: Session, plan: ActionPlan, data: StepOrder) -> None:
+    lock_parent(session, ActionPlan, plan.id)  # no step is added while the order changes
     steps = {step.id: step for step in _steps(session, plan)}
     if sorted(map(str, data.step_ids)) != sorted(map(str, steps)):
         raise InvalidInput(

@@ -8,7 +8,7 @@ from fastapi import Depends, Request
 
 from app.auth import service
 from app.auth.principal import Principal, Role
-from app.auth.ratelimit import FailureLimiter
+from app.auth.ratelimit import AuthThrottle
 from app.db.session import SessionDep, side_write
 from app.errors import Forbidden, TooManyRequests, Unauthorized
 
@@ -29,17 +29,17 @@ def _client(request: Request) -> str:
 
 
 def authenticate(request: Request, session: SessionDep) -> Principal:
-    limiter: FailureLimiter = request.app.state.auth_limiter
-    client = _client(request)
-    wait = limiter.retry_after(client)
-    if wait is not None:
-        raise TooManyRequests(
-            "Too many failed sign-in attempts from your address; try again later",
-            headers={"Retry-After": str(wait)},
-        )
-    key = service.authenticate(session, _bearer_token(request))
+    token = _bearer_token(request)
+    key = service.authenticate(session, token)
     if key is None:
-        limiter.record_failure(client)
+        throttle: AuthThrottle = request.app.state.auth_limiter
+        wait = throttle.key_failed(_client(request), token)
+        if wait is not None:
+            raise TooManyRequests(
+                "Too many failed attempts from your address or with keys like this one; "
+                "try again later (keys that work are always accepted)",
+                headers={"Retry-After": str(wait)},
+            )
         raise Unauthorized("This key is not valid or has been revoked")
     if service.needs_touch(key):
         with side_write(request, session) as writer:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from app.auth import repository, tokens
 from app.auth.principal import Principal, Role
 from app.db.base import utcnow
+from app.db.locks import lock_parent
 from app.errors import Forbidden, NotFound
 from app.models import ApiKey, Organisation
 
@@ -107,6 +108,8 @@ def _check_facilitator_onboarding(
 ) -> None:
     if organisation.onboarded_by != principal.key_id:
         raise NotFound("No such organisation")
+    # Parallel requests queue here, so only the first one finds no key yet.
+    lock_parent(session, Organisation, organisation.id)
     if repository.count_for_organisation(session, organisation.id) > 0:
         raise Forbidden(
             "This organisation already has a member key. Further keys are issued by "

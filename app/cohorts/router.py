@@ -8,7 +8,7 @@ from starlette.responses import Response
 
 from app.access_log.service import Recorder
 from app.auth.dependencies import CurrentPrincipal, MemberPrincipal, StaffPrincipal
-from app.auth.ratelimit import FailureLimiter
+from app.auth.ratelimit import AuthThrottle
 from app.catalogue.router import AcceptLanguage, LangQuery, RegistryDep, ResourcesDep
 from app.cohorts import service
 from app.cohorts.csv_export import summary_csv
@@ -23,6 +23,7 @@ from app.cohorts.schemas import (
 from app.cohorts.summary import SummaryRequest, cohort_summary
 from app.cohorts.summary_schemas import CohortSummary
 from app.db.session import SessionDep
+from app.errors import TooManyRequests
 from app.organisations import service as organisations
 from app.problems import problem_responses
 from app.schemas import Page, PageParams
@@ -85,15 +86,21 @@ def join_cohort(
     body: JoinRequest, request: Request, principal: MemberPrincipal, session: SessionDep
 ) -> MembershipRead:
     """Join a cohort with the code your facilitator gave you, choosing what to share.
-    A wrong code counts as a failed attempt: too many from one address → 429."""
+    A wrong code counts as a failed attempt of your key: too many → 429."""
     assert principal.organisation_id is not None
+    throttle: AuthThrottle = request.app.state.auth_limiter
+    wait = throttle.join_blocked(principal.key_id)
+    if wait is not None:
+        raise TooManyRequests(
+            "Too many wrong join codes with this key; try again later",
+            headers={"Retry-After": str(wait)},
+        )
     try:
         cohort, member = service.join(
             session, principal.organisation_id, body.join_code, body.sharing
         )
     except service.WrongJoinCode:
-        limiter: FailureLimiter = request.app.state.auth_limiter
-        limiter.record_failure(request.client.host if request.client else "unknown")
+        throttle.join_failed(principal.key_id)
         raise
     return service.membership_read(member, cohort)
 

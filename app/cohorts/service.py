@@ -16,8 +16,9 @@ from app.auth.principal import Principal
 from app.cohorts import codes, repository
 from app.cohorts.schemas import CohortCreate, CohortRead, MembershipRead, Sharing
 from app.db.base import utcnow
+from app.db.locks import lock_parent
 from app.errors import Conflict, NotFound
-from app.models import Cohort, CohortMember
+from app.models import Cohort, CohortMember, Organisation
 from app.webhooks import events
 
 
@@ -92,6 +93,8 @@ def join(
     cohort = None if canonical is None else repository.by_code_hash(session, codes.hash_code(code))
     if cohort is None:
         raise WrongJoinCode("No cohort has this join code; check it with your facilitator")
+    # One join at a time per organisation: a parallel second join sees the first one.
+    lock_parent(session, Organisation, organisation_id)
     if repository.membership(session, cohort.id, organisation_id) is not None:
         raise Conflict(
             "Your organisation is already in this cohort; change its sharing level instead"

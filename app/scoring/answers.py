@@ -8,6 +8,7 @@ whether a value fits its question is checked by :mod:`app.scoring.validation`.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from typing import Annotated, Any, Literal, TypeAlias
 
@@ -28,14 +29,23 @@ MAX_TEXT_LENGTH = 10_000
 MAX_SELECTED = 200
 
 
-def _refuse_nul(text: str) -> str:
-    # PostgreSQL cannot store NUL in text columns; refuse it everywhere alike.
-    if "\x00" in text:
-        raise ValueError("text must not contain the NUL character")
+_KEPT_CONTROLS = frozenset("\n\r\t")
+
+
+def _refuse_controls(text: str) -> str:
+    # PostgreSQL cannot store NUL in text columns; the other control characters (C0,
+    # DEL, C1) and lone surrogates have no place in an answer either. Refused alike on
+    # every database; line breaks and tabs are kept.
+    for ch in text:
+        if ch not in _KEPT_CONTROLS and unicodedata.category(ch) in {"Cc", "Cs"}:
+            raise ValueError(
+                "text must not contain control characters such as NUL "
+                f"(found U+{ord(ch):04X}); line breaks and tabs are fine"
+            )
     return text
 
 
-CleanStr = Annotated[StrictStr, AfterValidator(_refuse_nul)]
+CleanStr = Annotated[StrictStr, AfterValidator(_refuse_controls)]
 Comment = Annotated[CleanStr, Field(max_length=MAX_COMMENT_LENGTH)]
 ScalarValue: TypeAlias = Annotated[CleanStr, Field(max_length=MAX_TEXT_LENGTH)] | StrictInt
 ListValue: TypeAlias = Annotated[list[CleanStr | StrictInt], Field(max_length=MAX_SELECTED)]

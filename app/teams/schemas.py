@@ -42,6 +42,7 @@ class TeamRead(BaseModel):
     rule: str
     respondents: list[RespondentOut]
     combined_answers: dict[str, dict[str, Any]] = Field(
-        description="What the organisation's answers would be if the round closed now"
+        description="What the organisation's answers would be if the round closed now; "
+        "while the round is open, only questions that at least two respondents answered"
     )
     disagreements: list[DisagreementOut]

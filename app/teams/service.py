@@ -173,9 +173,32 @@ def read(
         status=assessment.team_status,
         rule=assessment.team_rule or "cautious",
         respondents=respondents,
-        combined_answers={q: _dump(a) for q, a in combined.answers.items()},
+        combined_answers=_visible_combined(assessment, combined, by_respondent),
         disagreements=_disagreements(combined),
     )
+
+
+MIN_RESPONDENTS_SHOWN = 2
+
+
+def _visible_combined(
+    assessment: Assessment, combined: Combined, by_respondent: dict[uuid.UUID, dict[str, Answer]]
+) -> dict[str, dict[str, Any]]:
+    """Combined answers as the organisation may see them.
+
+    While the round is open, an answer that only one respondent gave would be that
+    person's private answer under another name, so a question is shown only once at
+    least two respondents answered it. After the round is closed, every answer is the
+    organisation's own.
+    """
+    answers = {q: _dump(a) for q, a in combined.answers.items()}
+    if assessment.team_status != "open":
+        return answers
+    counts: dict[str, int] = defaultdict(int)
+    for given in by_respondent.values():
+        for question_id in given:
+            counts[question_id] += 1
+    return {q: a for q, a in answers.items() if counts[q] >= MIN_RESPONDENTS_SHOWN}
 
 
 def close_round(session: Session, assessment: Assessment, registry: Registry) -> None:

@@ -10,7 +10,7 @@ from fastapi import Query, Request
 from starlette.responses import Response
 
 from app.auth import service as keys
-from app.auth.ratelimit import FailureLimiter
+from app.auth.ratelimit import AuthThrottle
 from app.db.session import SessionDep
 from app.web import i18n, sessions
 from app.web.deps import (
@@ -70,14 +70,13 @@ def sign_in(request: Request, form: FormBody, session: SessionDep) -> Response:
     expected = request.cookies.get(SIGN_IN_COOKIE, "")
     if not expected or not hmac.compare_digest(form.get("csrf").encode(), expected.encode()):
         return _sign_in_page(request, next_path=next_path, error="signin.expired", status=403)
-    limiter: FailureLimiter = request.app.state.auth_limiter
-    client = request.client.host if request.client else "unknown"
-    if limiter.retry_after(client) is not None:
-        return _sign_in_page(request, next_path=next_path, error="signin.too_many", status=429)
     token = form.get("key").strip()
     key = keys.authenticate(session, token) if 0 < len(token) <= MAX_KEY_LENGTH else None
     if key is None:
-        limiter.record_failure(client)
+        throttle: AuthThrottle = request.app.state.auth_limiter
+        client = request.client.host if request.client else "unknown"
+        if throttle.key_failed(client, token[:MAX_KEY_LENGTH]) is not None:
+            return _sign_in_page(request, next_path=next_path, error="signin.too_many", status=429)
         return _sign_in_page(request, next_path=next_path, error="signin.invalid", status=422)
     sessions.end(session, request.cookies.get(SESSION_COOKIE))  # never two at once
     session_id = sessions.start(session, key)

@@ -1,6 +1,6 @@
 """An organisation's cohorts, under "Your data": join with a code, choose what to share,
 change it, leave. Membership rules are ``cohorts.service``'s; a wrong join code counts
-as a failed attempt in the same per-address limiter as the API and sign-in."""
+as a failed attempt of the signed-in key (as on the API: limited per key)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import uuid
 from fastapi import Request
 from starlette.responses import Response
 
-from app.auth.ratelimit import FailureLimiter
+from app.auth.ratelimit import AuthThrottle
 from app.cohorts import service
 from app.cohorts.schemas import MembershipRead, Sharing
 from app.db.session import SessionDep
@@ -60,23 +60,19 @@ def cohorts_page(request: Request, user: Member, session: SessionDep) -> Respons
     return _page(request, user, session)
 
 
-def _client(request: Request) -> str:
-    return request.client.host if request.client else "unknown"
-
-
 @router.post(f"{HOME}/join")
 def join(request: Request, form: CheckedForm, user: Member, session: SessionDep) -> Response:
     code, sharing = form.get("code").strip(), _sharing(form.get("sharing", "aggregate"))
     kept = {"code": code[:MAX_CODE_LENGTH], "sharing": sharing.value}
-    limiter: FailureLimiter = request.app.state.auth_limiter
-    if limiter.retry_after(_client(request)) is not None:
+    throttle: AuthThrottle = request.app.state.auth_limiter
+    if throttle.join_blocked(user.principal.key_id) is not None:
         return _page(request, user, session, error="signin.too_many", status=429, **kept)
     if not code or len(code) > MAX_CODE_LENGTH:
         return _page(request, user, session, error="membership.code_wrong", status=422, **kept)
     try:
         service.join(session, user.organisation_id, code, sharing)
     except service.WrongJoinCode:
-        limiter.record_failure(_client(request))
+        throttle.join_failed(user.principal.key_id)
         return _page(request, user, session, error="membership.code_wrong", status=422, **kept)
     except Conflict:
         return _page(request, user, session, error="membership.already", status=409, **kept)

@@ -11,7 +11,7 @@ import httpx
 from app import __version__
 from app.config import Settings
 from app.webhooks import signing
-from app.webhooks.urls import RefusedUrl, Resolver, resolve_target, system_resolver
+from app.webhooks.urls import RefusedUrl, Resolver, Target, resolve_target, system_resolver
 
 MAX_ERROR_LENGTH = 200
 
@@ -54,6 +54,7 @@ class Outcome:
     status_code: int | None
     error: str | None
     duration_ms: int
+    final: bool = False  # refused for where the URL leads: retrying cannot help
 
     @property
     def delivered(self) -> bool:
@@ -96,11 +97,6 @@ class Sender:
 
     def send(self, message: Message) -> Outcome:
         started = time.monotonic()
-        status, error = self._post(message)
-        elapsed = int((time.monotonic() - started) * 1000)
-        return Outcome(status, None if error is None else error[:MAX_ERROR_LENGTH], elapsed)
-
-    def _post(self, message: Message) -> tuple[int | None, str | None]:
         try:
             target = resolve_target(
                 message.url,
@@ -108,7 +104,12 @@ class Sender:
                 resolver=self._resolver,
             )
         except RefusedUrl as exc:
-            return None, f"refused: the URL {exc}"
+            return Outcome(None, f"refused: the URL {exc}"[:MAX_ERROR_LENGTH], 0, exc.permanent)
+        status, error = self._post(message, target)
+        elapsed = int((time.monotonic() - started) * 1000)
+        return Outcome(status, None if error is None else error[:MAX_ERROR_LENGTH], elapsed)
+
+    def _post(self, message: Message, target: Target) -> tuple[int | None, str | None]:
         headers = _headers(message, target.host_header)
         extensions = {"sni_hostname": target.sni_hostname} if target.sni_hostname else {}
         try:

@@ -12,8 +12,9 @@ import uuid
 from sqlalchemy.orm import Session
 
 from app.auth.principal import Principal
+from app.db.locks import lock_parent
 from app.errors import Conflict, FieldError, InvalidInput, NotFound
-from app.models import Webhook
+from app.models import ApiKey, Organisation, Webhook
 from app.schemas import Page
 from app.webhooks import repository
 from app.webhooks.events import ORGANISATION_EVENTS, STAFF_EVENTS, EventType
@@ -63,6 +64,11 @@ def create(
     allowed = ORGANISATION_EVENTS if organisation_id is not None else STAFF_EVENTS
     events = _check_events(data.events, allowed)
     url = _check_url(data.url, allow_insecure_localhost)
+    # Lock the owner's row so that parallel registrations count one after another.
+    if organisation_id is not None:
+        lock_parent(session, Organisation, organisation_id)
+    else:
+        lock_parent(session, ApiKey, principal.key_id)
     if repository.count_of_owner(session, **owner) >= MAX_HOOKS_PER_OWNER:
         raise Conflict(f"At most {MAX_HOOKS_PER_OWNER} webhooks; delete one first")
     hook = Webhook(

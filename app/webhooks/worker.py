@@ -134,7 +134,11 @@ class DeliveryWorker:
         delivery.attempts += 1
         if outcome.delivered:
             delivery.status, delivery.finished_at = "delivered", now
-        elif job.give_up is not None or delivery.attempts >= self._policy.max_attempts:
+        elif (
+            job.give_up is not None
+            or outcome.final
+            or delivery.attempts >= self._policy.max_attempts
+        ):
             delivery.status, delivery.finished_at = "failed", now
             logger.warning("webhook delivery %s failed for good: %s", delivery.id, outcome.error)
         else:

@@ -115,16 +115,43 @@ def test_admin_lists_organisations_newest_first(api: Api) -> None:
     )
 
 
-def test_failed_authentication_is_rate_limited(api: Api, start_server: object) -> None:
+def test_failed_authentication_is_limited_but_valid_keys_always_pass(
+    api: Api, start_server: object
+) -> None:
     import httpx
 
     server = start_server(auth_failures_per_minute=3)  # type: ignore[operator]
     with httpx.Client(base_url=server.url) as client:
-        for _ in range(3):
-            assert client.get("/v1/me", headers=bearer("rdsa_wrong")).status_code == 401
-        blocked = client.get("/v1/me", headers=bearer(api.admin_token))
+        for n in range(3):
+            assert client.get("/v1/me", headers=bearer(f"rdsa_wrong{n}")).status_code == 401
+        blocked = client.get("/v1/me", headers=bearer("rdsa_wrong3"))
         assert_problem(blocked, 429)
         assert int(blocked.headers["retry-after"]) >= 1
+        # someone else behind the same address, with a key that works, is served
+        assert client.get("/v1/me", headers=bearer(api.admin_token)).status_code == 200
+        assert client.get("/v1/me", headers=bearer("rdsa_wrong4")).status_code == 429
+
+
+def test_guesses_at_one_key_prefix_are_limited_from_any_address(
+    api: Api, start_server: object
+) -> None:
+    import httpx
+
+    from app.auth.ratelimit import PREFIX_LENGTH
+
+    server = start_server(auth_failures_per_minute=3)  # type: ignore[operator]
+    prefix = api.admin_token[:PREFIX_LENGTH]
+    statuses = []
+    for n in range(4):
+        # a different client address each time (the test server trusts X-Forwarded-For
+        # from loopback, as behind a proxy): only the prefix is shared
+        with httpx.Client(base_url=server.url) as client:
+            headers = {**bearer(f"{prefix}guess{n}"), "X-Forwarded-For": f"203.0.113.{n + 1}"}
+            statuses.append(client.get("/v1/me", headers=headers).status_code)
+    assert statuses[:3] == [401, 401, 401]
+    assert statuses[3] == 429
+    with httpx.Client(base_url=server.url) as client:
+        assert client.get("/v1/me", headers=bearer(api.admin_token)).status_code == 200
 
 
 def test_blank_names_are_refused(api: Api) -> None:

@@ -91,6 +91,19 @@ def test_text_with_nul_is_refused_the_same_way_on_every_database(draft: Draft) -
         assert_problem(draft.patch({target: answer}), 422, field=f"body.answers.{target}")
 
 
+def test_other_control_characters_are_refused_but_line_breaks_kept(draft: Draft) -> None:
+    for bad in ("\u0007", "\u001b[31m", "\u007f", "\u0085", "\u000b"):
+        for answer in ({"value": f"a{bad}b"}, {"unsure": True, "comment": f"x{bad}"}):
+            target = "power-notes" if "value" in answer else "power-purpose"
+            problem = assert_problem(
+                draft.patch({target: answer}), 422, field=f"body.answers.{target}"
+            )
+            assert "control character" in problem["detail"] + str(problem["errors"])
+    kept = {"unsure": True, "comment": "line one\r\nline two\ttabbed"}
+    assert draft.patch({"power-purpose": kept}).status_code == 200
+    assert draft.get().json()["answers"]["power-purpose"] == kept
+
+
 def test_unknown_body_fields_are_refused(draft: Draft) -> None:
     response = draft.api.patch(
         f"{draft.path}/answers", token=draft.org.token, json={"answers": {}, "status": "submitted"}

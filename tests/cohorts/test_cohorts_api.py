@@ -74,10 +74,11 @@ def test_wrong_and_rotated_codes_look_like_no_cohort(api: Api) -> None:
     assert joined.status_code == 201
 
 
-def test_wrong_codes_are_rate_limited_per_client(
+def test_wrong_codes_are_limited_per_member_key(
     api: Api, start_server: Callable[..., LiveServer]
 ) -> None:
-    org = api.create_org()
+    org, neighbour = api.create_org("Guesser"), api.create_org("Neighbour")
+    cohort = create_cohort(api)
     with api_on(start_server(auth_failures_per_minute=3), api) as limited:
         statuses = [
             limited.post(
@@ -85,7 +86,15 @@ def test_wrong_codes_are_rate_limited_per_client(
             ).status_code
             for i in range(1, 5)
         ]
-    assert statuses == [404, 404, 404, 429]
+        assert statuses == [404, 404, 404, 429]
+        # the guessing key stays limited, even with the right code
+        right = {"join_code": cohort.join_code}
+        assert_problem(limited.post("/v1/cohorts/join", token=org.token, json=right), 429)
+        # another member at the same address is not: its key joins, and API keys still work
+        joined = limited.post("/v1/cohorts/join", token=neighbour.token, json=right)
+        assert joined.status_code == 201
+        assert limited.get("/v1/me", token=org.token).status_code == 200
+        assert limited.get("/v1/me", token="rdsa_wrong").status_code == 401
 
 
 def test_members_change_sharing_and_leave_at_once(api: Api) -> None:

@@ -59,3 +59,25 @@ def test_hostile_bodies(
     if field is not None:
         assert_problem(response, status, field=field)  # type: ignore[arg-type]
     assert draft.get().json()["answers"] == {}
+
+
+@pytest.mark.parametrize(
+    "content_type",
+    [
+        "application/merge-patch+json",
+        "application/vnd.rdsa+json; charset=utf-8",
+        "APPLICATION/JSON",
+    ],
+)
+def test_json_media_types_with_a_suffix_are_screened_too(
+    api: Api, draft: Draft, content_type: str
+) -> None:
+    body = b'{"answers": {"power-purpose": {"value": "none"}, "power-purpose": {"unsure": true}}}'
+    response = api.patch(
+        f"{draft.path}/answers",
+        token=draft.org.token,
+        content=body,
+        headers={"content-type": content_type},
+    )
+    assert_problem(response, 422, field="body.power-purpose")
+    assert draft.get().json()["answers"] == {}

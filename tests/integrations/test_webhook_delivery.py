@@ -267,3 +267,18 @@ def test_the_command_line_sends_due_deliveries_once(
     assert main(["deliver-webhooks", "--once"]) == 0
     assert "sent 1 webhook" in capsys.readouterr().out
     assert len(receiver.wait_for(1)) == 1
+
+
+def test_a_delivery_refused_for_its_address_is_not_retried(hooks: Hooks) -> None:
+    org = hooks.api.create_org()
+    hook = hooks.org_hook(org, "https://hooks.receiver.invalid/in")  # never resolves
+    hooks.submit(org)
+    start = utcnow()
+    assert hooks.worker.run_once(now=start) == 1
+    assert hooks.worker.run_once(now=start + timedelta(days=1)) == 0
+    [delivery] = _deliveries(hooks, org.id, hook["id"], org.token)
+    assert delivery["status"] == "failed"
+    [attempt] = delivery["attempts"]  # type: ignore[misc]
+    assert attempt["status_code"] is None
+    assert "public internet address" in attempt["error"]
+    assert "resolve" not in attempt["error"]

@@ -91,3 +91,25 @@ def test_individual_answers_stay_inside_the_organisation(api: Api) -> None:
         assert_problem(api.get(path, token=other.token), 404)
     facilitator = api.service_key("facilitator")
     assert_problem(api.get(f"{draft.path}/team", token=facilitator), 404)
+
+
+def test_a_sole_respondents_answers_are_not_shown_as_combined_while_open(api: Api) -> None:
+    org = api.create_org("Solo")
+    colleague = _second_member(api, org, "colleague")
+    draft = start(api, org)
+    assert api.post(f"{draft.path}/team", token=org.token, json={}).status_code == 200
+    mine = {"power-purpose": {"value": "none"}, "power-notes": {"value": "private note"}}
+    assert _mine(api, draft, org.token, mine).status_code == 200
+
+    seen = api.get(f"{draft.path}/team", token=colleague).json()
+    assert seen["combined_answers"] == {}
+    assert "private note" not in str(seen)
+    # with a second respondent, only questions that two or more answered are combined
+    assert _mine(api, draft, colleague, {"power-purpose": {"value": "informal"}}).status_code == 200
+    seen = api.get(f"{draft.path}/team", token=colleague).json()
+    assert set(seen["combined_answers"]) == {"power-purpose"}
+    assert "private note" not in str(seen)
+    # once the round is closed the organisation's answers are all there
+    assert api.post(f"{draft.path}/team/close", token=org.token).status_code == 200
+    closed = api.get(f"{draft.path}/team", token=colleague).json()
+    assert set(closed["combined_answers"]) == {"power-purpose", "power-notes"}

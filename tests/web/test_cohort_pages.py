@@ -68,11 +68,12 @@ def test_wrong_codes_twice_joined_and_bad_levels_are_explained(
     assert forged.status_code == 403
 
 
-def test_wrong_codes_count_as_failed_attempts(
+def test_wrong_codes_count_as_failed_attempts_of_the_key(
     api: Api, start_server: Callable[..., LiveServer]
 ) -> None:
     server = start_server(auth_failures_per_minute=2)
-    org = api.create_org()
+    org, neighbour = api.create_org(), api.create_org("Neighbour")
+    cohort = create_cohort(api)
     with httpx.Client(base_url=server.url, timeout=30) as client:
         browser = Browser(client)
         assert browser.sign_in(org.token).status_code == 303
@@ -81,6 +82,11 @@ def test_wrong_codes_count_as_failed_attempts(
             for i in range(1, 4)
         ]
     assert statuses == [422, 422, 429]
+    with httpx.Client(base_url=server.url, timeout=30) as client:
+        browser = Browser(client)
+        assert browser.sign_in(neighbour.token).status_code == 303
+        joined = browser.form_post(HOME, f"{HOME}/join", {"code": cohort.join_code})
+        assert joined.status_code == 303
 
 
 def test_staff_keys_have_no_memberships_page(api: Api, browser_factory: Any) -> None:

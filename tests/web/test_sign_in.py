@@ -11,7 +11,7 @@ from app.db.base import utcnow
 from app.db.engine import Database
 from app.models import WebSession
 from app.web.templating import PAGE_CSP
-from tests.support.api import Api, Org
+from tests.support.api import Api, Org, bearer
 from tests.web.conftest import Browser, csrf_of
 
 
@@ -79,16 +79,21 @@ def test_wrong_key_is_refused_and_counts_as_a_failed_sign_in(
     server = start_server(auth_failures_per_minute=3)
     browser: Browser = browser_factory()
     browser.client.base_url = server.url
-    for _ in range(3):
+    for n in range(3):
         token = csrf_of(browser.get("/").text)
-        refused = browser.post("/sign-in", {"csrf": token, "key": "rdsa_wrong"})
+        refused = browser.post("/sign-in", {"csrf": token, "key": f"rdsa_wrong{n}"})
         assert refused.status_code == 422
         assert "not valid" in refused.text
     token = csrf_of(browser.get("/").text)
-    blocked = browser.post("/sign-in", {"csrf": token, "key": member.token})
+    blocked = browser.post("/sign-in", {"csrf": token, "key": "rdsa_wrong3"})
     assert blocked.status_code == 429 and "rdsa_session" not in browser.client.cookies
     # the same limiter guards the API: web failures count there too
-    assert api.client.get(f"{server.url}/v1/me", headers=member.headers).status_code == 429
+    assert api.client.get(f"{server.url}/v1/me", headers=bearer("rdsa_x")).status_code == 429
+    # but a key that works still signs in, and still works on the API
+    token = csrf_of(browser.get("/").text)
+    signed_in = browser.post("/sign-in", {"csrf": token, "key": member.token})
+    assert signed_in.status_code == 303 and "rdsa_session" in browser.client.cookies
+    assert api.client.get(f"{server.url}/v1/me", headers=member.headers).status_code == 200
 
 
 def test_sign_in_form_needs_its_token(browser_factory: Any, member: Org) -> None:
