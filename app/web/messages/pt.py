@@ -9,8 +9,8 @@ MESSAGES: dict[str, str] = {
     "nav.cohorts": "Turmas",
     "nav.sign_out": "Sair",
     "nav.language": "Idioma",
-    "footer.text": "rdsa — Autoavaliação de Dados Responsáveis. As respostas ficam com a sua "
-    "organização, a menos que vocês decidam compartilhá-las.",
+    "footer.text": "rdsa — Autoavaliação sobre o uso responsável de dados. "
+    "As respostas ficam com a sua organização, a menos que vocês decidam compartilhá-las.",
     "role.admin": "administração",
     "role.facilitator": "facilitação",
     "role.member": "membro",
@@ -179,7 +179,7 @@ MESSAGES: dict[str, str] = {
     "effort.days": "alguns dias",
     "effort.weeks": "semanas",
     "effort.ongoing": "contínuo",
-    "report.title": "Relatório de dados responsáveis",
+    "report.title": "Relatório sobre o uso responsável de dados",
     "report.footer": "Gerado em {date} UTC pelo rdsa (motor de pontuação {engine}).",
     # data pages
     "data.title": "Seus dados",
