@@ -83,6 +83,7 @@ MESSAGES: dict[str, str] = {
     "q.needs_review": "Viene de su evaluación anterior: confirmen que sigue siendo cierto.",
     "q.choose_all": "Elijan todas las opciones que correspondan.",
     "q.unsure": "No sé",
+    "q.declined": "Prefiero no decirlo",
     "q.na": "No aplica",
     "q.note": "Agregar una nota",
     "q.note_label": "Nota (solo la ve su organización)",

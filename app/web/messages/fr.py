@@ -83,6 +83,7 @@ MESSAGES: dict[str, str] = {
     "q.needs_review": "Repris de votre évaluation précédente : vérifiez que c’est toujours vrai.",
     "q.choose_all": "Choisissez toutes les réponses qui s’appliquent.",
     "q.unsure": "Je ne sais pas",
+    "q.declined": "Je préfère ne pas répondre",
     "q.na": "Sans objet",
     "q.note": "Ajouter une note",
     "q.note_label": "Note (visible seulement par votre organisation)",

@@ -82,6 +82,7 @@ MESSAGES: dict[str, str] = {
     "q.needs_review": "Veio da avaliação anterior: confirmem se continua valendo.",
     "q.choose_all": "Marquem todas as opções que se aplicam.",
     "q.unsure": "Não sei",
+    "q.declined": "Prefiro não dizer",
     "q.na": "Não se aplica",
     "q.note": "Adicionar uma nota",
     "q.note_label": "Nota (só a sua organização vê)",
