@@ -286,6 +286,13 @@ class Question(QuestionBase):
 
     lifecycle: Identifier
     weight: Weight = 1.0
+    high_stakes: bool = Field(
+        default=False,
+        description=(
+            "partial practice here can put people at risk: the validator warns when a middle "
+            "option (scored between the worst and the best) makes no issue fire"
+        ),
+    )
     options: list[Option] = Field(default_factory=list)
     score_rule: ScoreRule = Field(default=ScoreRule.SUM, description="multi_choice only")
     max_score: float | None = Field(

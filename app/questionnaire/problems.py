@@ -65,6 +65,7 @@ class Code(StrEnum):
     SHOW_IF_DOMAIN_TEST = "show-if-domain-test"
     IMPOSSIBLE_CONDITION = "impossible-condition"
     ALWAYS_TRUE = "always-true"
+    SILENT_MIDDLE_OPTION = "silent-middle-option"
     # stages
     STAGE_ORDER = "stage-order"
     # locales and translations

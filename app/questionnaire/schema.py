@@ -56,6 +56,8 @@ _FIELD_DOCS: dict[str, dict[str, str]] = {
         "type": "single_choice | multi_choice | yes_no | scale | text (text is not scored).",
         "lifecycle": "The key of a lifecycle stage.",
         "weight": "Weight of the question inside its domain.",
+        "high_stakes": "Partial practice can put people at risk: every middle option should "
+        "make an issue fire (the validator warns otherwise).",
         "required": "Must be answered (don't know and not applicable count) before submitting.",
         "show_if": "Shown only when this condition holds; may only test earlier questions.",
         "options": "The answers to choose from; yes_no has exactly 'yes' and 'no'.",

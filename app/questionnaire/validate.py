@@ -13,6 +13,8 @@ into plain messages) and then the whole-document checks:
 - conditions: tests that fit the question type, ``show_if`` only on earlier
   questions, no cycles, no domain-score tests in ``show_if``, and conditions
   that can never be true (see :mod:`app.questionnaire.check_feasibility`);
+- partial practice: a warning when a middle option of a ``high_stakes`` question
+  makes no issue fire (see :mod:`app.questionnaire.check_partial`);
 - stages from min 0, strictly increasing; translations (see
   :mod:`app.questionnaire.check_locales`); file name and ``migrates_from``
   versions.
@@ -26,6 +28,7 @@ from typing import Any
 from app.questionnaire.check_conditions import check_conditions
 from app.questionnaire.check_feasibility import check_feasibility
 from app.questionnaire.check_locales import check_locales
+from app.questionnaire.check_partial import check_partial_practice
 from app.questionnaire.check_structure import (
     check_ids,
     check_migrations,
@@ -98,6 +101,7 @@ def run_checks(
     check_questions(index, reporter)
     check_conditions(questionnaire, index, reporter)
     check_feasibility(questionnaire, index, reporter)
+    check_partial_practice(questionnaire, index, reporter)
     check_locales(questionnaire, reporter)
     check_migrations(questionnaire, index, reporter)
     if expected is not None:

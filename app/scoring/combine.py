@@ -5,15 +5,21 @@ Default rule, ``cautious`` (see docs/scoring.md):
 - scored questions: the lowest-scoring answer wins; "don't know" scores 0 and
   wins ties, so uncertainty stays visible; "not applicable" only when everyone
   who answered said so (otherwise N/A answers are set aside);
-- context and text questions (no scores): a value beats "don't know"; for a
-  multi-choice the union of what anyone selected (if anyone holds health data,
-  the organisation does), without "exclusive" options such as "none" when real
-  options were chosen; otherwise the most frequent value, ties broken by option
-  order (text: alphabetical).
+- context questions (they drive escalation): the **riskiest** answer. An answer's
+  risk is the number of escalation tests in the questionnaire it satisfies; "don't
+  know" / "prefer not to say" satisfies them all (the engine reads it as the
+  cautious case), so it wins over every answer that satisfies fewer, and loses
+  only to a stated answer that satisfies every one. A multi-choice competes with
+  the union of what anyone selected (if anyone holds health data, the
+  organisation does), without "exclusive" options such as "none" when real
+  options were chosen. Ties: the most frequent answer, then option order. Context
+  questions that no escalation tests keep "a value beats don't know";
+- text questions: the most frequent text, ties alphabetical.
 
 ``majority`` picks the most frequent answer, ties broken by the cautious rule.
 Comments are never combined. Questions hidden under the combined answers are
-left out. Disagreements list the distinct answers with counts, never who gave them.
+left out. Disagreements list the distinct answers with counts, never who gave them;
+context disagreements come first (they change how serious every issue is).
 """
 
 from __future__ import annotations
@@ -33,7 +39,8 @@ from app.scoring.answers import (
     UnsureAnswer,
     ValueAnswer,
 )
-from app.scoring.compiled import CompiledQuestion, compile_questionnaire
+from app.scoring.compiled import CompiledQuestion, CompiledQuestionnaire, compile_questionnaire
+from app.scoring.conditions import AllNode, AnyNode, Node, NotNode, QuestionLeaf
 from app.scoring.problems import answer_problems
 from app.scoring.resolve import resolve_answer, visibility_env, visible_in
 from app.scoring.state import HIDDEN, UNANSWERED, OptionKey, Resolved
@@ -112,21 +119,81 @@ def _union(question: CompiledQuestion, values: list[Answer]) -> Answer:
     return ValueAnswer(value=real) if real else _most_frequent(question, values)
 
 
-def _cautious_unscored(question: CompiledQuestion, applicable: Sequence[Answer]) -> Answer:
+# An escalation leaf on a context question, and whether it must hold (True) or
+# fail (False, under an odd number of ``not``) for its escalation to apply.
+_RiskTests = dict[str, list[tuple[QuestionLeaf, bool]]]
+
+
+def _collect(node: Node, positive: bool, found: _RiskTests) -> None:
+    if isinstance(node, AllNode | AnyNode):
+        for child in node.children:
+            _collect(child, positive, found)
+    elif isinstance(node, NotNode):
+        _collect(node.child, not positive, found)
+    elif isinstance(node, QuestionLeaf):
+        found.setdefault(node.question, []).append((node, positive))
+
+
+def risk_tests(compiled: CompiledQuestionnaire) -> _RiskTests:
+    """Per question, the escalation tests that read it (what makes a context answer risky)."""
+    found: _RiskTests = {}
+    for issue in compiled.issues:
+        for _, node in issue.escalations:
+            _collect(node, True, found)
+    return found
+
+
+def _risk(
+    question: CompiledQuestion, answer: Answer, tests: list[tuple[QuestionLeaf, bool]]
+) -> int:
+    """How many of the escalation tests on ``question`` this answer satisfies.
+
+    "Don't know" / "prefer not to say" satisfies every one: escalations read it as
+    the cautious case (docs/scoring.md §7).
+    """
+    if isinstance(answer, UnsureAnswer | DeclinedAnswer):
+        return len(tests)
+    resolved = resolve_answer(question, answer) or UNANSWERED
+    return sum(1 for leaf, positive in tests if leaf.predicate(resolved) == positive)
+
+
+def _cautious_context(
+    question: CompiledQuestion,
+    applicable: Sequence[Answer],
+    tests: list[tuple[QuestionLeaf, bool]],
+) -> Answer:
     values: list[Answer] = [a for a in applicable if isinstance(a, ValueAnswer)]
-    if not values:
-        return UnsureAnswer(unsure=True)
-    if question.type is QuestionType.MULTI_CHOICE:
-        return _union(question, values)
-    return _most_frequent(question, values)
+    unknown = [a for a in applicable if not isinstance(a, ValueAnswer)]
+    candidates: list[Answer] = []
+    if values:
+        if question.type is QuestionType.MULTI_CHOICE:
+            candidates.append(_union(question, values))
+        else:
+            candidates.extend(values)
+    candidates.extend(unknown)
+    counts = Counter(_key(question, a) for a in applicable)
+
+    def caution(answer: Answer) -> tuple[int, int, int, _Key]:
+        stated = 1 if isinstance(answer, ValueAnswer) else 0  # a stated answer wins a tie
+        key = _key(question, answer)
+        return (-_risk(question, answer, tests), -stated, -counts.get(key, 0), key)
+
+    return min(candidates, key=caution)
 
 
-def _cautious(question: CompiledQuestion, given: list[Answer]) -> Answer:
+def _cautious(
+    question: CompiledQuestion, given: list[Answer], tests: list[tuple[QuestionLeaf, bool]]
+) -> Answer:
     applicable = [a for a in given if not isinstance(a, NotApplicableAnswer)]
     if not applicable:
         return NotApplicableAnswer(not_applicable=True)
+    if question.domain is None:
+        return _cautious_context(question, applicable, tests)
     if not question.scored:
-        return _cautious_unscored(question, applicable)
+        if question.type is QuestionType.TEXT:
+            texts: list[Answer] = [a for a in applicable if isinstance(a, ValueAnswer)]
+            return _most_frequent(question, texts) if texts else UnsureAnswer(unsure=True)
+        return _cautious_context(question, applicable, tests)
 
     def caution(answer: Answer) -> tuple[float, int, _Key]:
         if isinstance(answer, ValueAnswer):
@@ -136,10 +203,12 @@ def _cautious(question: CompiledQuestion, given: list[Answer]) -> Answer:
     return min(applicable, key=caution)
 
 
-def _majority(question: CompiledQuestion, given: list[Answer]) -> Answer:
+def _majority(
+    question: CompiledQuestion, given: list[Answer], tests: list[tuple[QuestionLeaf, bool]]
+) -> Answer:
     counts = Counter(_key(question, a) for a in given)
     top = max(counts.values())
-    return _cautious(question, [a for a in given if counts[_key(question, a)] == top])
+    return _cautious(question, [a for a in given if counts[_key(question, a)] == top], tests)
 
 
 _RULES = {CombineRule.CAUTIOUS: _cautious, CombineRule.MAJORITY: _majority}
@@ -182,6 +251,7 @@ def combine(
     ``rules`` optionally picks a rule per question id (default: cautious).
     """
     compiled = compile_questionnaire(questionnaire)
+    tests = risk_tests(compiled)
     resolved: dict[str, Resolved] = {}
     env = visibility_env(resolved)
     combined: dict[str, Answer] = {}
@@ -195,10 +265,13 @@ def combine(
             resolved[question.id] = UNANSWERED
             continue
         rule = _RULES[(rules or {}).get(question.id, CombineRule.CAUTIOUS)]
-        answer = rule(question, given)
+        answer = rule(question, given, tests.get(question.id, []))
         combined[question.id] = answer
         resolved[question.id] = resolve_answer(question, answer) or UNANSWERED
         disagreement = _disagreement(question, given, answer)
         if disagreement is not None:
             disagreements.append(disagreement)
+    # Context first (already so in questionnaire order; kept explicit: they change how
+    # serious every issue is, so the discussion starts there).
+    disagreements.sort(key=lambda d: compiled.questions[d.question_id].domain is not None)
     return Combined(respondents=len(respondents), answers=combined, disagreements=disagreements)

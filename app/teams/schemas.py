@@ -13,8 +13,9 @@ class TeamOpen(RequestModel):
 
     rule: Literal["cautious", "majority"] = Field(
         default="cautious",
-        description="How answers are combined: cautious (the lowest-scoring answer; "
-        "'don't know' from anyone stays visible) or majority (the most frequent answer)",
+        description="How answers are combined: cautious (the lowest-scoring answer; on "
+        "context questions the riskiest answer, 'don't know' winning over a safe one) or "
+        "majority (the most frequent answer)",
     )
 
 

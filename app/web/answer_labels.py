@@ -54,6 +54,8 @@ def answer_label(
 ) -> str:
     if answer.get("unsure"):
         return t("q.unsure")
+    if answer.get("prefer_not_to_say"):
+        return t("q.declined")
     if answer.get("not_applicable"):
         return t("q.na")
     value = answer.get("value")

@@ -16,7 +16,8 @@ def test_list_questionnaires(api: Api) -> None:
     listed = {q["slug"]: q for q in api.get("/v1/questionnaires", params={"lang": "es"}).json()}
     assert {"rd-core", "example"} <= set(listed)
     rd_core = listed["rd-core"]
-    assert rd_core["latest"] == "1.0.0"
+    assert rd_core["latest"] == "1.1.0"  # 1.0.0 stays published and readable
+    assert [v["version"] for v in rd_core["versions"]] == ["1.0.0", "1.1.0"]
     assert rd_core["locale"] == "es"
     assert rd_core["locales"] == ["en", "es", "fr", "pt"]
     assert rd_core["versions"][0]["status"] == "published"

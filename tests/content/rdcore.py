@@ -33,7 +33,7 @@ from app.scoring import Evaluation, Results, evaluate, parse_answers, present, v
 
 ROOT = Path(__file__).resolve().parents[2]
 QUESTIONNAIRES = ROOT / "questionnaires"
-SLUG, VERSION = "rd-core", "1.0.0"
+SLUG, VERSION = "rd-core", "1.1.0"
 
 AnswerData = dict[str, Any]
 AnswerSet = dict[str, AnswerData]
@@ -43,7 +43,7 @@ AnyQuestion = Question | ContextQuestion
 
 @dataclass(frozen=True)
 class Content:
-    """rd-core 1.0.0 with its resource catalogue."""
+    """The latest rd-core (VERSION) with its resource catalogue."""
 
     model: Questionnaire
     content_hash: str
@@ -71,10 +71,11 @@ class Content:
 
 
 @functools.cache
-def load_content() -> Content:
+def load_content(version: str = VERSION) -> Content:
+    """rd-core ``version`` (default: the latest, which new assessments use)."""
     tree = load_tree(QUESTIONNAIRES)
-    loaded = tree.get(SLUG, VERSION)
-    assert loaded is not None, f"{SLUG} {VERSION} is missing from {QUESTIONNAIRES}"
+    loaded = tree.get(SLUG, version)
+    assert loaded is not None, f"{SLUG} {version} is missing from {QUESTIONNAIRES}"
     resources = {r.id: r for r in tree.resources.resources}
     return Content(loaded.model, loaded.content_hash, resources)
 
@@ -215,3 +216,30 @@ def referenced_questions(*conditions: Condition | None) -> list[str]:
 
 def severity_rank(severity: Severity | str) -> int:
     return Severity(severity).rank
+
+
+def _leaf_tests(condition: Condition) -> Iterator[QuestionTest]:
+    if isinstance(condition, AllCondition | AnyCondition):
+        for child in condition.all if isinstance(condition, AllCondition) else condition.any:
+            yield from _leaf_tests(child)
+    elif isinstance(condition, NotCondition):
+        yield from _leaf_tests(condition.not_)
+    elif isinstance(condition, QuestionTest):
+        yield condition
+
+
+def partial_practice_issues(model: Questionnaire) -> set[str]:
+    """Issues fired by a middle option (scored between a question's worst and best):
+    the second triggers rd-core 1.1.0 adds for partial practice."""
+    questions = {q.id: q for d in model.domains for q in d.questions}
+    found: set[str] = set()
+    for issue in model.issues:
+        for leaf in _leaf_tests(issue.when):
+            question = questions.get(leaf.q)
+            if question is None or leaf.is_ is None or not question.options:
+                continue
+            scores = {o.value: o.score or 0.0 for o in question.options}
+            low, high = min(scores.values()), max(scores.values())
+            if low < scores.get(leaf.is_, low) < high:
+                found.add(issue.id)
+    return found

@@ -1,4 +1,5 @@
-"""Three realistic organisations get the results a thoughtful facilitator would expect."""
+"""Realistic organisations get the results a thoughtful facilitator would expect
+(expectations written in docs/content.md, "Personas")."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ from app.questionnaire.model import Severity
 from app.scoring import Results, parse_answers, progress, validate_answers
 from bench.personas import profile_table, report
 from tests.content.contexts import CALM
-from tests.content.personas import PERSONAS
-from tests.content.rdcore import ROOT, Content
+from tests.content.personas import FIRST_PERSONAS, PERSONAS
+from tests.content.rdcore import ROOT, Content, load_content, partial_practice_issues
 
 LOW_STAGES = {"unaware", "ad-hoc"}
 TRANSLATED = ["es", "fr", "pt"]
@@ -97,9 +98,10 @@ def test_environmental_law_group_is_established_but_weak_on_participation(
 
 
 def test_personas_rank_as_a_facilitator_would(content: Content) -> None:
-    scores = [_results(content, p).overall.score or 0.0 for p in PERSONAS]
+    scores = [_results(content, p).overall.score or 0.0 for p in FIRST_PERSONAS]
     critical = [
-        sum(i.severity is Severity.CRITICAL for i in _results(content, p).issues) for p in PERSONAS
+        sum(i.severity is Severity.CRITICAL for i in _results(content, p).issues)
+        for p in FIRST_PERSONAS
     ]
     assert scores == sorted(scores), "lgbtqi-group < gbv-shelter < environmental-law"
     assert critical == sorted(critical, reverse=True)
@@ -130,7 +132,11 @@ def test_persona_results_are_translated(content: Content, persona: str, locale: 
     assert [i.id for i in local.issues] == [i.id for i in english.issues]
     untranslated = [en for text, en in _text_pairs(local, english) if text == en]
     assert not untranslated, f"{locale} falls back to English for {untranslated}"
-    assert not local.recommendations[0].language_fallback, "no resource in the reader's language"
+    # Recommendations rank by fit first, language only breaking ties (engine 2.0.0), so
+    # an English-only resource for a critical issue may lead; one of the first three
+    # must still be in the reader's language.
+    top = local.recommendations[:3]
+    assert any(not r.language_fallback for r in top), "no resource in the reader's language"
 
 
 def test_bench_report_lists_every_persona(content: Content) -> None:
@@ -143,3 +149,128 @@ def test_bench_report_lists_every_persona(content: Content) -> None:
 def test_docs_show_the_current_profile_table(content: Content) -> None:
     docs = (ROOT / "docs" / "content.md").read_text(encoding="utf-8")
     assert profile_table(content) in docs, "paste `python bench/personas.py --profiles` in §2.4"
+
+
+# ------------------------------------------------------------------ personas added in 1.1.0
+
+HIGH_STAKES_PARTIAL = {
+    "sec-access-too-broad",
+    "sec-transfer-sometimes-plain",
+    "sec-incident-improvised",
+    "sec-seizure-partly-prepared",
+    "share-levels-case-by-case",
+    "share-partners-on-trust",
+    "coll-special-partial",
+    "ret-legal-demand-no-plan",
+    "ret-offboarding-incomplete",
+    "part-consent-standard-form",
+}
+STAGE_ORDER = ["unaware", "ad-hoc", "developing", "established", "leading"]
+
+
+def _at_most(stage: str | None, highest: str) -> bool:
+    return stage is not None and STAGE_ORDER.index(stage) <= STAGE_ORDER.index(highest)
+
+
+def test_criminalised_communities_in_obstructed_space_get_critical_records_risks(
+    content: Content,
+) -> None:
+    results = _results(content, "sex-worker-collective")
+    for issue_id in (
+        "sec-unprotected-devices",
+        "sec-seizure-unprepared",
+        "ret-legal-demand-unprepared",
+        "sec-no-incident-plan",
+    ):
+        assert _severity(results, issue_id) is Severity.CRITICAL, issue_id
+        raised_by = _escalated_by(results, issue_id)
+        assert "ctx-criminalised" in raised_by, issue_id
+        assert "ctx-civic-space" not in raised_by, issue_id
+    piles_up = _severity(results, "ret-data-piles-up")
+    assert piles_up is not None and piles_up.rank >= Severity.HIGH.rank
+    assert _at_most(results.overall.stage, "developing"), results.overall.score
+
+
+def test_declined_context_is_read_as_the_riskiest_and_says_so(content: Content) -> None:
+    answers = PERSONAS["declined-context"]()
+    declined = {"ctx-criminalised", "ctx-civic-space", "ctx-special-data"}
+    riskiest = {
+        **answers,
+        "ctx-criminalised": {
+            "value": ["same-sex", "sex-work", "abortion", "migration", "our-work"]
+        },
+        "ctx-civic-space": {"value": "closed"},
+        "ctx-special-data": {
+            "value": [o.value for o in content.model.context[1].options if not o.exclusive]
+        },
+    }
+    cautious = {i.id: i.severity for i in content.evaluate(answers).issues}
+    stated = {i.id: i.severity for i in content.evaluate(riskiest).issues}
+    assert cautious == stated
+    results = content.present(answers)
+    assumed = [i for i in results.issues if i.assumed_context]
+    assert assumed, "no escalation read the declined answers"
+    for issue in assumed:
+        assert set(issue.assumed_context or []) <= declined
+        assert issue.assumed_note
+    for issue_id in HIGH_STAKES_PARTIAL & set(cautious):
+        assert cautious[issue_id].rank >= Severity.HIGH.rank, issue_id
+    for locale in TRANSLATED:
+        local = content.present(answers, locale=locale)
+        english = {i.id: i.assumed_note for i in results.issues}
+        for issue in local.issues:
+            if issue.assumed_context:
+                assert issue.assumed_note and issue.assumed_note != english[issue.id], locale
+
+
+def test_partial_practice_in_repressed_space_is_not_silent(content: Content) -> None:
+    results = _results(content, "partial-practice")
+    fired = {i.id: i.severity for i in results.issues}
+    assert set(fired) >= HIGH_STAKES_PARTIAL, sorted(HIGH_STAKES_PARTIAL - set(fired))
+    assert all(fired[i] is Severity.HIGH for i in HIGH_STAKES_PARTIAL), fired
+    assert sum(s.rank >= Severity.HIGH.rank for s in fired.values()) >= 10
+    assert _at_most(results.overall.stage, "developing"), results.overall.score
+
+
+def test_indigenous_community_map(content: Content) -> None:
+    results = _results(content, "indigenous-map")
+    assert _severity(results, "share-exact-locations") is Severity.CRITICAL
+    assert _severity(results, "part-official-language-only") is Severity.MEDIUM
+    assert _severity(results, "part-collective-control-ignored") is None
+    assert _at_most(results.overall.stage, "developing"), results.overall.score
+    cap = results.overall.stage_cap
+    if (results.overall.score or 0) >= 65:
+        assert cap is not None and cap.issues
+    if cap is not None:
+        criticals = {i.id for i in results.issues if i.severity is Severity.CRITICAL}
+        assert set(cap.issues) <= criticals
+    assert "care-principles" in {r.id for r in results.recommendations}
+
+
+def test_careful_organisation_in_open_space_is_not_alarmed(content: Content) -> None:
+    results = _results(content, "careful-open")
+    assert all(i.severity.rank <= Severity.MEDIUM.rank for i in results.issues), [
+        (i.id, i.severity) for i in results.issues
+    ]
+    assert results.overall.stage in {"established", "leading"}, results.overall.score
+    assert results.overall.stage_cap is None
+    above_low = {i.id for i in results.issues if i.severity.rank > Severity.LOW.rank}
+    assert above_low == {"sec-seizure-partly-prepared", "share-partners-on-trust"}
+    assert len(results.strengths) >= 25
+
+
+@pytest.mark.parametrize("persona", list(PERSONAS))
+def test_persona_answers_carry_from_1_0_0_to_1_1_0_unchanged(persona: str) -> None:
+    from app.scoring import carry_over
+
+    old, new = load_content("1.0.0"), load_content("1.1.0")
+    answers = parse_answers(PERSONAS[persona]())
+    carried = carry_over(old.model, new.model, answers)
+    assert carried.answers == answers
+    assert not carried.dropped
+
+
+def test_partial_practice_issues_are_the_new_second_triggers(content: Content) -> None:
+    assert partial_practice_issues(content.model) == HIGH_STAKES_PARTIAL | {
+        "part-official-language-only"
+    }

@@ -24,6 +24,7 @@ from tests.content.rdcore import (
     candidates,
     load_content,
     partial,
+    partial_practice_issues,
     referenced_questions,
     unsure,
     worst,
@@ -31,6 +32,7 @@ from tests.content.rdcore import (
 
 MODEL = load_content().model
 MIN_SHARE_OF_ISSUES_ON_WORST = 0.8
+PARTIAL_PRACTICE = partial_practice_issues(MODEL)
 RISKY = ["lgbtqi-criminalised", "survivors", "land-defenders", "riskiest"]
 
 
@@ -84,14 +86,23 @@ def test_best_answers_earn_every_visible_strength(content: Content, name: str) -
 
 @pytest.mark.parametrize("name", list(NAMED))
 def test_partial_answers_land_in_developing_with_few_issues(content: Content, name: str) -> None:
-    # docs/content.md §2.1: doing everything "partly" scores about 50, in `developing`;
-    # only risky-but-common answers (scored 1 of 4) fire issues.
+    # docs/content.md §2.1: doing everything "partly" scores about 50, in `developing`.
+    # Since 1.1.0 partial practice on high-stakes questions fires its own issues (low
+    # in a calm context, at least high where data is sensitive and people are at risk);
+    # besides those, only risky-but-common answers (scored 1 of 4) fire issues.
     evaluation = _run(content, NAMED[name], partial)
     assert evaluation.overall.stage == "developing"
     assert 45 <= (evaluation.overall.score or 0) <= 55
-    assert len(evaluation.issues) <= 5, [i.id for i in evaluation.issues]
+    others = [i.id for i in evaluation.issues if i.id not in PARTIAL_PRACTICE]
+    assert len(others) <= 5, others
+    halfway = {i.id: i.severity for i in evaluation.issues if i.id in PARTIAL_PRACTICE}
+    assert len(halfway) >= 9, sorted(halfway)
     if name == "calm":
         assert all(i.severity.rank <= Severity.HIGH.rank for i in evaluation.issues)
+        assert set(halfway.values()) == {Severity.LOW}
+    if name in RISKY:
+        high_stakes = {i for i in halfway if i != "part-official-language-only"}
+        assert all(halfway[i].rank >= Severity.HIGH.rank for i in high_stakes), halfway
 
 
 @pytest.mark.parametrize("choose", [worst, unsure], ids=["worst", "unsure"])
@@ -101,7 +112,9 @@ def test_poor_answers_fire_most_issues_and_no_strength(
 ) -> None:
     evaluation = _run(content, NAMED[name], choose)
     fired = len(evaluation.issues)
-    total = len(content.model.issues)
+    # Partial-practice issues fire on middle options, never on the worst or "don't know".
+    assert not {i.id for i in evaluation.issues} & PARTIAL_PRACTICE
+    total = len(content.model.issues) - len(PARTIAL_PRACTICE)
     assert fired >= MIN_SHARE_OF_ISSUES_ON_WORST * total, f"only {fired} of {total} issues fire"
     assert not evaluation.strengths, [s.id for s in evaluation.strengths]
     assert evaluation.overall.score == 0.0

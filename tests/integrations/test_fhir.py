@@ -38,7 +38,8 @@ def _items(resource: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 @pytest.mark.parametrize(
-    ("slug", "version"), [("example", "1.0.0"), ("example", "1.1.0"), ("rd-core", "1.0.0")]
+    ("slug", "version"),
+    [("example", "1.0.0"), ("example", "1.1.0"), ("rd-core", "1.0.0"), ("rd-core", "1.1.0")],
 )
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_questionnaires_are_valid_fhir(api: Api, slug: str, version: str, lang: str) -> None:

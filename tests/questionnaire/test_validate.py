@@ -254,3 +254,40 @@ def test_left_out_domains_do_not_cause_false_reference_errors() -> None:
         ("domains[d2].questions[q6].weight", Code.IGNORED_KEY),
     ]
     assert [p.line for p in problems] == [16, 32, 33]
+
+
+_LEVELS = {
+    "        type: yes_no\n": "        type: single_choice\n        high_stakes: true\n",
+    '          - {value: "yes", score: 1, label: {en: "Yes"}}\n': (
+        '          - {value: "yes", score: 2, label: {en: "Yes"}}\n'
+        '          - {value: "partly", score: 1, label: {en: "Partly"}}\n'
+        '          - {value: "mostly", score: 1.5, label: {en: "Mostly"}}\n'
+    ),
+}
+
+
+def test_high_stakes_middle_options_that_fire_nothing_are_warned_about() -> None:
+    only_worst = _check(minimal("issues:\n" + issue('{q: q1, is: "no"}'), replace=_LEVELS))
+    assert only_worst.model is not None  # a warning, not a refusal
+    silent = [p for p in only_worst.problems if p.code is Code.SILENT_MIDDLE_OPTION]
+    assert [p.level for p in silent] == [Level.WARNING, Level.WARNING]
+    assert "'partly'" in silent[0].message and "'mostly'" in silent[1].message
+    assert silent[0].path.endswith("options[1]")
+
+    # A second trigger below full practice covers both middle options.
+    second = issue("{q: q1, score_lt: 1}", issue_id="i2")
+    covered = _check(minimal("issues:\n" + issue('{q: q1, is: "no"}') + second, replace=_LEVELS))
+    assert not [p for p in covered.problems if p.code is Code.SILENT_MIDDLE_OPTION]
+
+    # Under a `not`, the option must make the test false; `in` lists count too.
+    negated = issue('{not: {q: q1, in: ["yes", "mostly"]}}', issue_id="i3")
+    partly = _check(minimal("issues:\n" + negated, replace=_LEVELS))
+    assert [
+        p.message.split("'")[3] for p in partly.problems if p.code is Code.SILENT_MIDDLE_OPTION
+    ] == ["mostly"]
+
+
+def test_middle_options_are_not_checked_without_high_stakes() -> None:
+    levels = {**_LEVELS, "        type: yes_no\n": "        type: single_choice\n"}
+    checked = _check(minimal("issues:\n" + issue('{q: q1, is: "no"}'), replace=levels))
+    assert not [p for p in checked.problems if p.code is Code.SILENT_MIDDLE_OPTION]

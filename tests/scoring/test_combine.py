@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.questionnaire.model import Questionnaire
-from app.scoring import CombineRule, combine, validate_answers
+from app.scoring import CombineRule, combine, evaluate, validate_answers
 from app.scoring.answers import parse_answer
 
 from .builders import (
@@ -11,6 +11,7 @@ from .builders import (
     UNSURE,
     context_question,
     domain,
+    issue,
     option,
     question,
     questionnaire,
@@ -165,3 +166,159 @@ def test_answers_that_do_not_fit_are_ignored() -> None:
     combined = combine(q, {"a": {"level": val("bogus")}, "b": {"level": val("full")}})
     assert combined.answers == {"level": val("full")}
     assert combined.disagreements == []
+
+
+# ---------------------------------------------------------------- context: the riskiest answer
+
+DECLINED = parse_answer({"prefer_not_to_say": True})
+
+
+def escalating_questionnaire() -> Questionnaire:
+    """Context questions that escalations read, as in rd-core: civic space (single),
+    data held (multi), a data-protection law tested only through ``not``."""
+    return questionnaire(
+        context=[
+            context_question(
+                "ctx-space",
+                [option("open"), option("obstructed"), option("repressed"), option("closed")],
+                prefer_not_to_say=True,
+            ),
+            context_question(
+                "ctx-data",
+                [option("health"), option("location"), option("none", exclusive=True)],
+                type="multi_choice",
+                prefer_not_to_say=True,
+            ),
+            context_question("ctx-law", [option("enforced"), option("weak"), option("none")]),
+            context_question("ctx-size", [option("small"), option("large")]),
+        ],
+        domains=[domain("d", [question("level", LEVELS)])],
+        issues=[
+            issue(
+                "i",
+                "d",
+                {"q": "level", "score_lt": 1},
+                escalate=[
+                    {"when": {"q": "ctx-space", "in": ["repressed", "closed"]}, "to": "high"},
+                    {"when": {"q": "ctx-space", "is": "closed"}, "to": "critical"},
+                    {"when": {"q": "ctx-data", "has": "location"}, "to": "high"},
+                    {"when": {"not": {"q": "ctx-law", "is": "enforced"}}, "to": "high"},
+                ],
+            )
+        ],
+    )
+
+
+def test_context_single_choice_takes_the_riskiest_answer_not_the_most_frequent() -> None:
+    q = escalating_questionnaire()
+    respondents = {
+        "a": {"ctx-space": val("open")},
+        "b": {"ctx-space": val("open")},
+        "c": {"ctx-space": val("closed")},
+        "d": {"ctx-space": val("repressed")},
+    }
+    assert combine(q, respondents).answers == {"ctx-space": val("closed")}
+
+
+def test_dont_know_on_context_wins_over_a_safe_answer() -> None:
+    q = escalating_questionnaire()
+    for unknown in (UNSURE, DECLINED):
+        combined = combine(
+            q,
+            {
+                "a": {"ctx-space": val("open")},
+                "b": {"ctx-space": unknown},
+                "c": {"ctx-space": val("open")},
+            },
+        )
+        assert combined.answers == {"ctx-space": unknown}
+        data = combine(q, {"a": {"ctx-data": val(["none"])}, "b": {"ctx-data": unknown}})
+        assert data.answers == {"ctx-data": unknown}
+
+
+def test_dont_know_wins_over_an_answer_that_escalates_less_than_it_would() -> None:
+    q = escalating_questionnaire()
+    # "repressed" satisfies one of the two civic-space tests; "don't know" is read as both.
+    combined = combine(q, {"a": {"ctx-space": val("repressed")}, "b": {"ctx-space": UNSURE}})
+    assert combined.answers == {"ctx-space": UNSURE}
+    # "closed" satisfies every test "don't know" would: the stated answer is kept.
+    combined = combine(q, {"a": {"ctx-space": val("closed")}, "b": {"ctx-space": UNSURE}})
+    assert combined.answers == {"ctx-space": val("closed")}
+
+
+def test_a_negated_test_makes_the_answer_that_fails_it_risky() -> None:
+    q = escalating_questionnaire()
+    combined = combine(
+        q,
+        {
+            "a": {"ctx-law": val("enforced")},
+            "b": {"ctx-law": val("enforced")},
+            "c": {"ctx-law": val("none")},
+        },
+    )
+    # "weak" and "none" both escalate; of the answers given, "none" is the riskiest.
+    assert combined.answers == {"ctx-law": val("none")}
+
+
+def test_context_multi_choice_union_competes_with_dont_know() -> None:
+    q = escalating_questionnaire()
+    # The union holds "location", which satisfies the only ctx-data test: it is kept.
+    combined = combine(
+        q,
+        {
+            "a": {"ctx-data": val(["health"])},
+            "b": {"ctx-data": val(["location"])},
+            "c": {"ctx-data": UNSURE},
+        },
+    )
+    assert combined.answers == {"ctx-data": val(["health", "location"])}
+    # Health alone satisfies none: "don't know" is more cautious.
+    combined = combine(q, {"a": {"ctx-data": val(["health"])}, "c": {"ctx-data": UNSURE}})
+    assert combined.answers == {"ctx-data": UNSURE}
+
+
+def test_context_that_no_escalation_reads_keeps_a_value_over_dont_know() -> None:
+    q = escalating_questionnaire()
+    combined = combine(
+        q, {"a": {"ctx-size": val("small")}, "b": {"ctx-size": UNSURE}, "c": {"ctx-size": UNSURE}}
+    )
+    assert combined.answers == {"ctx-size": val("small")}
+
+
+def test_team_severity_is_never_below_a_members_for_context_answers() -> None:
+    q = escalating_questionnaire()
+    member_answers = [
+        val("open"),
+        val("obstructed"),
+        val("repressed"),
+        val("closed"),
+        UNSURE,
+        DECLINED,
+    ]
+    for first in member_answers:
+        for second in member_answers:
+            members = {
+                "a": {"level": val("none"), "ctx-space": first},
+                "b": {"level": val("none"), "ctx-space": second},
+            }
+            team = (
+                evaluate(q, combine(q, members).answers, content_hash="h").issues[0].severity.rank
+            )
+            for answers in members.values():
+                assert team >= evaluate(q, answers, content_hash="h").issues[0].severity.rank, (
+                    first,
+                    second,
+                )
+
+
+def test_context_disagreements_come_first() -> None:
+    q = escalating_questionnaire()
+    combined = combine(
+        q,
+        {
+            "a": {"level": val("full"), "ctx-size": val("small"), "ctx-space": val("open")},
+            "b": {"level": val("none"), "ctx-size": val("large"), "ctx-space": UNSURE},
+        },
+    )
+    assert [d.question_id for d in combined.disagreements] == ["ctx-space", "ctx-size", "level"]
+    assert combined.disagreements[0].combined == UNSURE

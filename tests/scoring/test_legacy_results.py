@@ -21,9 +21,11 @@ HASHES: dict[str, dict[str, str]] = json.loads((LEGACY / "results-sha256.json").
 
 @pytest.mark.parametrize("name", sorted(HASHES))
 def test_engine_1_results_read_back_byte_identical(name: str) -> None:
-    content = load_content()
     stored = (LEGACY / f"{name}.evaluation.json").read_text().strip()
     evaluation = Evaluation.model_validate_json(stored)
+    # Stored results are presented with the questionnaire version they were scored on.
+    assert evaluation.questionnaire.version == "1.0.0"
+    content = load_content(evaluation.questionnaire.version)
     assert evaluation.engine_version == "1.0.0" != ENGINE_VERSION
     assert evaluation.model_dump_json() == stored
     for locale, expected in HASHES[name].items():

@@ -67,7 +67,7 @@ def _setup(url: str) -> tuple[str, list[str], list[str]]:
             "token"
         ]
         member = {"Authorization": f"Bearer {token}"}
-        answers = complete(questionnaire(ROOT / "questionnaires", "rd-core", "1.0.0"), best)
+        answers = complete(questionnaire(ROOT / "questionnaires", "rd-core", "1.1.0"), best)
 
         def draft(filled: bool) -> str:
             created = client.post(

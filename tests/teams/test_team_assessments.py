@@ -113,3 +113,29 @@ def test_a_sole_respondents_answers_are_not_shown_as_combined_while_open(api: Ap
     assert api.post(f"{draft.path}/team/close", token=org.token).status_code == 200
     closed = api.get(f"{draft.path}/team", token=colleague).json()
     assert set(closed["combined_answers"]) == {"power-purpose", "power-notes"}
+
+
+def test_context_answers_combine_to_the_riskiest_and_are_discussed_first(api: Api) -> None:
+    org = api.create_org("Red de Defensoras")
+    field_worker = _second_member(api, org, "field team")
+    coordinator = _second_member(api, org, "coordination")
+    draft = start(api, org)
+    base = complete(questionnaire(api.questionnaires, "example", "1.0.0"), choose=best)
+    assert api.post(f"{draft.path}/team", token=org.token, json={}).status_code == 200
+    # Two say civic space is open, one says repressed: the team answer is "repressed",
+    # not the majority's "open" (context answers decide how serious every issue is).
+    office = {**base, "ctx-civic-space": {"value": "open"}, "power-purpose": {"value": "none"}}
+    assert _mine(api, draft, org.token, office).status_code == 200
+    assert _mine(api, draft, coordinator, office).status_code == 200
+    field = {**base, "ctx-civic-space": {"value": "repressed"}}
+    assert _mine(api, draft, field_worker, field).status_code == 200
+
+    team = api.get(f"{draft.path}/team", token=org.token).json()
+    assert team["combined_answers"]["ctx-civic-space"] == {"value": "repressed"}
+    assert [d["question_id"] for d in team["disagreements"]] == ["ctx-civic-space", "power-purpose"]
+
+    # A "don't know" on context wins over the safe answers.
+    unsure = {**base, "ctx-civic-space": {"unsure": True}}
+    assert _mine(api, draft, field_worker, unsure).status_code == 200
+    team = api.get(f"{draft.path}/team", token=org.token).json()
+    assert team["combined_answers"]["ctx-civic-space"] == {"unsure": True}

@@ -76,7 +76,7 @@ def submit_rd_core(api: Api, member: Org, choose: Chooser = worst) -> str:
         token=member.token,
         json={"questionnaire": "rd-core"},
     ).json()
-    answers = complete(questionnaire(api.questionnaires, "rd-core", "1.0.0"), choose)
+    answers = complete(questionnaire(api.questionnaires, "rd-core", "1.1.0"), choose)
     patched = api.patch(
         f"/v1/assessments/{created['id']}/answers", token=member.token, json={"answers": answers}
     )

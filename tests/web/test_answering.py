@@ -121,7 +121,7 @@ def test_review_lists_missing_questions_and_submit_waits_for_them(
     token = csrf_of(review.text)
     early = signed_in.post(f"/assessments/{assessment}/submit", {"csrf": token})
     assert early.headers["location"] == f"/assessments/{assessment}/review?incomplete=1"
-    answers = complete(questionnaire(api.questionnaires, "rd-core", "1.0.0"), unsure_where_allowed)
+    answers = complete(questionnaire(api.questionnaires, "rd-core", "1.1.0"), unsure_where_allowed)
     answer_all(signed_in, assessment, answers)
     done = signed_in.form_post(
         f"/assessments/{assessment}/review", f"/assessments/{assessment}/submit", {}

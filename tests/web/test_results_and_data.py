@@ -16,7 +16,7 @@ SVG_STYLE = re.compile(r"<svg.*?</svg>", re.DOTALL)
 def _submitted(api: Api, browser: Browser, choose: Any = worst) -> str:
     assessment = browser.start()
     answer_all(
-        browser, assessment, complete(questionnaire(api.questionnaires, "rd-core", "1.0.0"), choose)
+        browser, assessment, complete(questionnaire(api.questionnaires, "rd-core", "1.1.0"), choose)
     )
     done = browser.form_post(
         f"/assessments/{assessment}/review", f"/assessments/{assessment}/submit", {}
@@ -55,7 +55,7 @@ def test_a_follow_up_is_prefilled_and_compared(api: Api, signed_in: Browser, mem
     assert carried["prefilled_from"] == first
     assert carried["progress"]["complete"], "the same version carries every answer over"
     answer_all(
-        signed_in, second, complete(questionnaire(api.questionnaires, "rd-core", "1.0.0"), best)
+        signed_in, second, complete(questionnaire(api.questionnaires, "rd-core", "1.1.0"), best)
     )
     signed_in.form_post(f"/assessments/{second}/review", f"/assessments/{second}/submit", {})
     html = signed_in.get(f"/assessments/{second}/results").text

@@ -87,3 +87,26 @@ def test_redirect_targets_stay_on_this_site() -> None:
     assert safe_next("/assessments/x") == "/assessments/x"
     for target in (None, "", "https://evil.example", "//evil.example", "/\\evil", "/a\r\nb"):
         assert safe_next(target) == "/dashboard"
+
+
+def test_team_discussion_labels_prefer_not_to_say_in_every_language() -> None:
+    from app.web.answer_labels import answer_label
+    from app.web.i18n import Translator
+    from app.web.questionnaire_view import Localise
+    from tests.content.rdcore import load_content
+
+    model = load_content().model
+    question = next(q for q in model.context if q.id == "ctx-civic-space")
+    labels = set()
+    for locale in ("en", "es", "fr", "pt"):
+        label = answer_label(
+            question, {"prefer_not_to_say": True}, Localise(model, locale), Translator(locale)
+        )
+        assert label and label != "None", locale
+        labels.add(label)
+    assert len(labels) == 4
+    assert (
+        answer_label(question, {"value": "closed"}, Localise(model, "en"), Translator("en"))
+        .lower()
+        .startswith("closed")
+    )

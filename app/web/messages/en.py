@@ -80,6 +80,7 @@ MESSAGES: dict[str, str] = {
     "q.needs_review": "Carried over from your last assessment: please check it still holds.",
     "q.choose_all": "Choose all that apply.",
     "q.unsure": "Don't know",
+    "q.declined": "Prefer not to say",
     "q.na": "Not applicable",
     "q.note": "Add a note",
     "q.note_label": "Note (only your organisation sees it)",

@@ -9,8 +9,8 @@ MESSAGES: dict[str, str] = {
     "nav.cohorts": "Cohortes",
     "nav.sign_out": "Cerrar sesión",
     "nav.language": "Idioma",
-    "footer.text": "rdsa — Autoevaluación de Datos Responsables. Sus respuestas son solo de "
-    "su organización, salvo que decidan compartirlas.",
+    "footer.text": "rdsa — Autoevaluación de gestión responsable de datos. "
+    "Sus respuestas son solo de su organización, salvo que decidan compartirlas.",
     "role.admin": "administración",
     "role.facilitator": "facilitación",
     "role.member": "miembro",
@@ -83,6 +83,7 @@ MESSAGES: dict[str, str] = {
     "q.needs_review": "Viene de su evaluación anterior: confirmen que sigue siendo cierto.",
     "q.choose_all": "Elijan todas las opciones que correspondan.",
     "q.unsure": "No sé",
+    "q.declined": "Prefiero no decirlo",
     "q.na": "No aplica",
     "q.note": "Agregar una nota",
     "q.note_label": "Nota (solo la ve su organización)",
@@ -187,7 +188,7 @@ MESSAGES: dict[str, str] = {
     "effort.days": "unos días",
     "effort.weeks": "semanas",
     "effort.ongoing": "continuo",
-    "report.title": "Informe de datos responsables",
+    "report.title": "Informe de gestión responsable de datos",
     "report.footer": "Generado el {date} UTC por rdsa (motor de puntuación {engine}).",
     # data pages
     "data.title": "Sus datos",

@@ -9,8 +9,8 @@ MESSAGES: dict[str, str] = {
     "nav.cohorts": "Cohortes",
     "nav.sign_out": "Se déconnecter",
     "nav.language": "Langue",
-    "footer.text": "rdsa — Auto-évaluation des données responsables. Vos réponses restent à "
-    "votre organisation, sauf si vous choisissez de les partager.",
+    "footer.text": "rdsa — Autoévaluation de la gestion responsable des données. "
+    "Vos réponses restent à votre organisation, sauf si vous choisissez de les partager.",
     "role.admin": "administration",
     "role.facilitator": "facilitation",
     "role.member": "membre",
@@ -83,6 +83,7 @@ MESSAGES: dict[str, str] = {
     "q.needs_review": "Repris de votre évaluation précédente : vérifiez que c’est toujours vrai.",
     "q.choose_all": "Choisissez toutes les réponses qui s’appliquent.",
     "q.unsure": "Je ne sais pas",
+    "q.declined": "Je préfère ne pas répondre",
     "q.na": "Sans objet",
     "q.note": "Ajouter une note",
     "q.note_label": "Note (visible seulement par votre organisation)",
@@ -189,7 +190,7 @@ MESSAGES: dict[str, str] = {
     "effort.days": "quelques jours",
     "effort.weeks": "plusieurs semaines",
     "effort.ongoing": "en continu",
-    "report.title": "Rapport sur les données responsables",
+    "report.title": "Rapport sur la gestion responsable des données",
     "report.footer": "Généré le {date} UTC par rdsa (moteur de calcul {engine}).",
     # data pages
     "data.title": "Vos données",

@@ -9,8 +9,8 @@ MESSAGES: dict[str, str] = {
     "nav.cohorts": "Turmas",
     "nav.sign_out": "Sair",
     "nav.language": "Idioma",
-    "footer.text": "rdsa — Autoavaliação de Dados Responsáveis. As respostas ficam com a sua "
-    "organização, a menos que vocês decidam compartilhá-las.",
+    "footer.text": "rdsa — Autoavaliação sobre o uso responsável de dados. "
+    "As respostas ficam com a sua organização, a menos que vocês decidam compartilhá-las.",
     "role.admin": "administração",
     "role.facilitator": "facilitação",
     "role.member": "membro",
@@ -82,6 +82,7 @@ MESSAGES: dict[str, str] = {
     "q.needs_review": "Veio da avaliação anterior: confirmem se continua valendo.",
     "q.choose_all": "Marquem todas as opções que se aplicam.",
     "q.unsure": "Não sei",
+    "q.declined": "Prefiro não dizer",
     "q.na": "Não se aplica",
     "q.note": "Adicionar uma nota",
     "q.note_label": "Nota (só a sua organização vê)",
@@ -187,7 +188,7 @@ MESSAGES: dict[str, str] = {
     "effort.days": "alguns dias",
     "effort.weeks": "semanas",
     "effort.ongoing": "contínuo",
-    "report.title": "Relatório de dados responsáveis",
+    "report.title": "Relatório sobre o uso responsável de dados",
     "report.footer": "Gerado em {date} UTC pelo rdsa (motor de pontuação {engine}).",
     # data pages
     "data.title": "Seus dados",
