@@ -17,7 +17,7 @@ PROGRESS = re.compile(r"(\d+) of (\d+) required questions answered")
 
 
 def _rd_core(api: Api) -> Questionnaire:
-    return questionnaire(api.questionnaires, "rd-core", "1.0.0")
+    return questionnaire(api.questionnaires, "rd-core", "1.1.0")
 
 
 def _required_only(model: Questionnaire, answers: dict[str, Any]) -> dict[str, Any]:
