@@ -49,7 +49,7 @@ def _create(
     ORG,
     status_code=status.HTTP_201_CREATED,
     response_model=WebhookCreated,
-    responses=problem_responses(409),
+    responses=problem_responses(403, 409),
 )
 def create_organisation_hook(
     org_id: uuid.UUID,
@@ -63,7 +63,7 @@ def create_organisation_hook(
     return _create(request, session, principal, org_id, body.general())
 
 
-@router.get(ORG, response_model=list[WebhookRead])
+@router.get(ORG, response_model=list[WebhookRead], responses=problem_responses(403))
 def list_organisation_hooks(
     org_id: uuid.UUID, principal: CurrentPrincipal, session: SessionDep
 ) -> list[WebhookRead]:
@@ -71,7 +71,9 @@ def list_organisation_hooks(
     return [WebhookRead.of(h) for h in service.list_hooks(session, principal, org_id)]
 
 
-@router.delete(ORG + "/{hook_id}", status_code=status.HTTP_204_NO_CONTENT)
+@router.delete(
+    ORG + "/{hook_id}", status_code=status.HTTP_204_NO_CONTENT, responses=problem_responses(403)
+)
 def delete_organisation_hook(
     org_id: uuid.UUID, hook_id: uuid.UUID, principal: CurrentPrincipal, session: SessionDep
 ) -> None:
@@ -79,7 +81,11 @@ def delete_organisation_hook(
     service.delete(session, service.get(session, principal, org_id, hook_id))
 
 
-@router.get(ORG + "/{hook_id}/deliveries", response_model=Page[DeliveryRead])
+@router.get(
+    ORG + "/{hook_id}/deliveries",
+    response_model=Page[DeliveryRead],
+    responses=problem_responses(403),
+)
 def organisation_hook_deliveries(
     org_id: uuid.UUID,
     hook_id: uuid.UUID,

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.auth.principal import Principal
 from app.db.locks import lock_parent
-from app.errors import Conflict, FieldError, InvalidInput, NotFound
+from app.errors import Conflict, FieldError, Forbidden, InvalidInput, NotFound
 from app.models import ApiKey, Organisation, Webhook
 from app.schemas import Page
 from app.webhooks import repository
@@ -25,9 +25,15 @@ from app.webhooks.urls import RefusedUrl, check_hook_url
 MAX_HOOKS_PER_OWNER = 10
 
 
-def _owner(principal: Principal, organisation_id: uuid.UUID | None) -> dict[str, uuid.UUID | None]:
+def _owner(
+    session: Session, principal: Principal, organisation_id: uuid.UUID | None
+) -> dict[str, uuid.UUID | None]:
     if organisation_id is not None:
         if not principal.is_member_of(organisation_id):
+            # An admin may know the organisation exists (403, as documented); anyone else
+            # outside it learns nothing (404).
+            if principal.is_admin and session.get(Organisation, organisation_id) is not None:
+                raise Forbidden("An organisation's webhooks are managed by its own members only")
             raise NotFound("No such organisation")
         return {"organisation_id": organisation_id, "key_id": None}
     return {"organisation_id": None, "key_id": principal.key_id}
@@ -60,7 +66,7 @@ def create(
     *,
     allow_insecure_localhost: bool,
 ) -> Webhook:
-    owner = _owner(principal, organisation_id)
+    owner = _owner(session, principal, organisation_id)
     allowed = ORGANISATION_EVENTS if organisation_id is not None else STAFF_EVENTS
     events = _check_events(data.events, allowed)
     url = _check_url(data.url, allow_insecure_localhost)
@@ -87,13 +93,13 @@ def create(
 def list_hooks(
     session: Session, principal: Principal, organisation_id: uuid.UUID | None
 ) -> list[Webhook]:
-    return repository.hooks_of_owner(session, **_owner(principal, organisation_id))
+    return repository.hooks_of_owner(session, **_owner(session, principal, organisation_id))
 
 
 def get(
     session: Session, principal: Principal, organisation_id: uuid.UUID | None, hook_id: uuid.UUID
 ) -> Webhook:
-    owner = _owner(principal, organisation_id)
+    owner = _owner(session, principal, organisation_id)
     hook = session.get(Webhook, hook_id)
     if (
         hook is None

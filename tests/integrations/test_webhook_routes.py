@@ -147,13 +147,18 @@ def test_the_export_lists_hooks_without_secrets(api: Api) -> None:
 
 
 def test_admins_cannot_add_hooks_to_an_organisation(api: Api) -> None:
+    """An admin knows the organisation exists: 403, as docs/integrating.md says (a 404 for
+    an organisation the admin has just created read as "created resource not found")."""
     org = api.create_org()
-    response = api.post(
-        f"/v1/organisations/{org.id}/webhooks",
-        token=api.admin_token,
-        json={"url": PUBLIC_HOOK, "events": ["assessment.submitted"]},
-    )
-    assert_problem(response, 404)
+    base = f"/v1/organisations/{org.id}/webhooks"
+    body = {"url": PUBLIC_HOOK, "events": ["assessment.submitted"]}
+    assert_problem(api.post(base, token=api.admin_token, json=body), 403)
+    assert_problem(api.get(base, token=api.admin_token), 403)
+    missing = f"/v1/organisations/{uuid.uuid4()}/webhooks"
+    assert_problem(api.post(missing, token=api.admin_token, json=body), 404)
+    facilitator = api.service_key("facilitator")
+    assert_problem(api.post(base, token=facilitator, json=body), 404)  # others learn nothing
+    assert api.get(base, token=org.token).json() == []
 
 
 def _count(hooks: Hooks, model: type[object], org_id: str) -> int:
