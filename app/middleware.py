@@ -11,9 +11,9 @@ from typing import Any
 
 from starlette.exceptions import HTTPException
 
-from app import json_guard
+from app import http_cache, json_guard
 from app.deprecation import deprecation_of
-from app.errors import FieldError, PayloadTooLarge
+from app.errors import FieldError, PayloadTooLarge, PreconditionFailed
 from app.json_guard import JsonRefused
 from app.metrics import Metrics
 from app.problems import internal_error_response, problem_response
@@ -36,6 +36,21 @@ _SECURITY_HEADERS = [
 
 
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+_READ_METHODS = frozenset({"GET", "HEAD"})
+
+
+def _fails_if_match(if_match: bytes, start: Message) -> bool:
+    """RFC 9110 §13.1.1 on a read: a 2xx whose entity tag If-Match does not name
+    (a resource without a tag matches only ``*``) becomes 412."""
+    if not 200 <= start["status"] < 300:
+        return False
+    header = if_match.decode("latin-1").strip()
+    if header == "*":
+        return False
+    etag = next(
+        (bytes(v) for k, v in start.get("headers", []) if bytes(k).lower() == b"etag"), None
+    )
+    return etag is None or not http_cache.match(header, etag.decode("latin-1"))
 
 
 def _is_json(scope: Scope) -> bool:
@@ -97,11 +112,19 @@ class ServiceMiddleware:
         started = False
         status = 500
         began = time.perf_counter()
+        if_match = _header(scope, b"if-match") if scope["method"] in _READ_METHODS else None
+        replaced = False
 
         async def send_wrapper(message: Message) -> None:
-            nonlocal started, status
+            nonlocal started, status, replaced
+            if replaced:
+                return  # the app's body for a response that became a 412
             if message["type"] == "http.response.start":
                 started, status = True, message["status"]
+                if if_match is not None and _fails_if_match(if_match, message):
+                    replaced, status = True, PreconditionFailed.status
+                    await self._precondition_failed(scope, send, request_id)
+                    return
                 message["headers"] = self._with_headers(message.get("headers", []), request_id)
                 deprecation = deprecation_of(scope.get("route"))
                 if deprecation is not None:
@@ -185,6 +208,25 @@ class ServiceMiddleware:
             await send(message)
 
         await response(scope, receive, send_wrapper)
+
+    async def _precondition_failed(self, scope: Scope, send: Send, request_id: str) -> None:
+        response = problem_response(
+            status=PreconditionFailed.status,
+            code=PreconditionFailed.code,
+            title=PreconditionFailed.title,
+            detail="If-Match names no current version of this resource; read it again",
+            errors=[FieldError("header.if-match", "matches no current entity tag")],
+        )
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = self._with_headers(message.get("headers", []), request_id)
+            await send(message)
+
+        async def nothing() -> Message:
+            return {"type": "http.disconnect"}
+
+        await response(scope, nothing, with_headers)
 
     def _too_large_detail(self) -> str:
         return f"The request body is larger than the limit of {self.max_body_bytes} bytes"
