@@ -109,6 +109,9 @@ class ServiceMiddleware:
         if declared is not None and (not declared.isdigit() or int(declared) > self.max_body_bytes):
             await self._too_large(scope, receive, send, request_id)
             return
+        # HEAD is GET without the body (RFC 9110 §9.3.2): the app routes it as GET, and
+        # uvicorn, which still sees HEAD in its own scope, sends no body.
+        app_scope = {**scope, "method": "GET"} if scope["method"] == "HEAD" else scope
         started = False
         status = 500
         began = time.perf_counter()
@@ -126,7 +129,7 @@ class ServiceMiddleware:
                     await self._precondition_failed(scope, send, request_id)
                     return
                 message["headers"] = self._with_headers(message.get("headers", []), request_id)
-                deprecation = deprecation_of(scope.get("route"))
+                deprecation = deprecation_of(app_scope.get("route"))
                 if deprecation is not None:
                     message["headers"] = [*message["headers"], *deprecation.headers()]
             await send(message)
@@ -138,7 +141,7 @@ class ServiceMiddleware:
                 await self._refuse_json(scope, receive, send_wrapper, refused)
                 return
         try:
-            await self.app(scope, receive, send_wrapper)
+            await self.app(app_scope, receive, send_wrapper)
         except Exception:
             logger.exception(
                 "unhandled error request_id=%s %s %s", request_id, scope["method"], scope["path"]
@@ -147,7 +150,7 @@ class ServiceMiddleware:
                 raise
             await internal_error_response(request_id)(scope, receive, send_wrapper)
         finally:
-            route = scope.get("route")
+            route = app_scope.get("route")
             template = getattr(route, "path", None) or "(unmatched)"
             self.metrics.observe(scope["method"], template, status, time.perf_counter() - began)
 

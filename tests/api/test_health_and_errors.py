@@ -119,7 +119,32 @@ def test_openapi_documents_problem_responses(api: Api) -> None:
 def test_405_names_every_allowed_method(api: Api) -> None:
     response = api.request("PUT", "/v1/keys", token=api.admin_token)
     assert_problem(response, 405)
-    assert response.headers["allow"] == "GET, POST"
+    assert response.headers["allow"] == "GET, HEAD, POST"
+
+
+def test_head_answers_like_get_without_a_body(api: Api) -> None:
+    org = api.create_org()
+    created = api.post(
+        f"/v1/organisations/{org.id}/assessments",
+        token=org.token,
+        json={"questionnaire": "example", "version": "1.0.0"},
+    )
+    path = f"/v1/assessments/{created.json()['id']}"
+    got = api.get(path, token=org.token)
+    head = api.request("HEAD", path, token=org.token)
+    assert head.status_code == 200 and head.content == b""
+    assert head.headers["etag"] == got.headers["etag"]
+    assert head.headers["content-type"] == got.headers["content-type"]
+    assert head.headers["x-content-type-options"] == "nosniff"
+    assert api.request("HEAD", "/healthz").status_code == 200
+    assert api.request("HEAD", "/v1/questionnaires").status_code == 200
+    # HEAD is refused where GET is: no key, 401
+    unauthorised = api.request("HEAD", path)
+    assert unauthorised.status_code == 401 and unauthorised.content == b""
+    # and not offered where there is no GET
+    refused = api.request("HEAD", f"/v1/assessments/{created.json()['id']}/submit", token=org.token)
+    assert refused.status_code == 405
+    assert "HEAD" not in refused.headers["allow"]
 
 
 def test_body_that_is_not_utf8_is_a_400_problem(api: Api) -> None:
