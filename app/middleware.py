@@ -78,6 +78,21 @@ def _replay(body: bytes, then: Receive, *, too_large: bool = False) -> Receive:
     return receive
 
 
+def _undeclared_body(scope: Scope) -> bool:
+    """An API request with a body that is not declared JSON (missing or other type).
+
+    The API reads only JSON bodies; the web pages (outside /v1) read forms themselves.
+    """
+    if scope["method"] not in _BODY_METHODS or not scope["path"].startswith("/v1/"):
+        return False
+    length = _header(scope, b"content-length")
+    has_body = (length is not None and length != b"0") or (
+        _header(scope, b"transfer-encoding") is not None
+    )
+    content_type = _header(scope, b"content-type")
+    return has_body and (content_type is None or not _is_json(scope))
+
+
 def _header(scope: Scope, name: bytes) -> bytes | None:
     for key, value in scope.get("headers", []):
         if key == name:
@@ -135,6 +150,9 @@ class ServiceMiddleware:
             await send(message)
 
         receive = self._limited(receive)
+        if _undeclared_body(scope):
+            await self._unsupported_media_type(scope, receive, send_wrapper)
+            return
         if scope["method"] in _BODY_METHODS and _is_json(scope):
             receive, refused = await self._screen_json(receive)
             if refused is not None:
@@ -211,6 +229,18 @@ class ServiceMiddleware:
             await send(message)
 
         await response(scope, receive, send_wrapper)
+
+    async def _unsupported_media_type(self, scope: Scope, receive: Receive, send: Send) -> None:
+        given = (_header(scope, b"content-type") or b"").decode("latin-1")[:100]
+        why = f"is {given!r}" if given else "is missing"
+        response = problem_response(
+            status=415,
+            code="unsupported-media-type",
+            title="Unsupported media type",
+            detail=f"Send the body as application/json; Content-Type {why}",
+            errors=[FieldError("header.content-type", "must be application/json")],
+        )
+        await response(scope, receive, send)
 
     async def _precondition_failed(self, scope: Scope, send: Send, request_id: str) -> None:
         response = problem_response(

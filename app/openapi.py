@@ -1,7 +1,7 @@
 """The OpenAPI document: every error a route can give is documented as problem+json.
 
 Besides the statuses a router declares, each operation gets the ones its
-dependencies imply: a key (401, 429), a role check (403), input (422), a body (413),
+dependencies imply: a key (401, 429), a role check (403), input (422), a body (413, 415),
 path parameters (404).
 """
 
@@ -77,7 +77,7 @@ def implied_statuses(route: APIRoute) -> set[int]:
     if route.dependant.query_params or route.dependant.header_params:
         statuses.add(422)
     if route.dependant.body_params:
-        statuses |= {400, 413, 422}
+        statuses |= {400, 413, 415, 422}
     return statuses
 
 

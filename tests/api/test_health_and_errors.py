@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import httpx
+import pytest
 from fastapi import APIRouter
 
 from tests.support.api import Api, assert_problem
@@ -44,6 +45,32 @@ def test_invalid_json_is_refused(api: Api) -> None:
         headers={"content-type": "application/json"},
     )
     assert_problem(response, 422, field="body")
+
+
+@pytest.mark.parametrize("content_type", [None, "text/plain", "application/x-www-form-urlencoded"])
+def test_a_body_that_is_not_declared_json_gets_415(api: Api, content_type: str | None) -> None:
+    headers = {} if content_type is None else {"content-type": content_type}
+    request = api.client.build_request(
+        "POST", "/v1/organisations", content=b'{"name": "Lila"}', headers=headers
+    )
+    if content_type is None:
+        request.headers.pop("content-type", None)
+    request.headers.update(api.admin)
+    response = api.client.send(request)
+    body = assert_problem(response, 415, field="header.content-type")
+    assert "application/json" in body["detail"]
+    assert api.get("/v1/organisations", token=api.admin_token).json()["total"] == 0
+
+
+def test_bodiless_posts_need_no_content_type(api: Api) -> None:
+    org = api.create_org()
+    created = api.post(
+        f"/v1/organisations/{org.id}/assessments",
+        token=org.token,
+        json={"questionnaire": "example", "version": "1.0.0"},
+    )
+    submit = api.post(f"/v1/assessments/{created.json()['id']}/submit", token=org.token)
+    assert submit.status_code == 422  # incomplete, but read: not a 415
 
 
 def test_nul_in_text_is_refused(api: Api) -> None:
