@@ -81,14 +81,26 @@ def implied_statuses(route: APIRoute) -> set[int]:
     return statuses
 
 
+BEARER_SCHEME = "bearerAuth"
+_BEARER = {
+    "type": "http",
+    "scheme": "bearer",
+    "description": "An rdsa key (`rdsa_…`) in `Authorization: Bearer <key>`",
+}
+
+
 def _document(document: dict[str, Any]) -> None:
+    document.setdefault("components", {}).setdefault("securitySchemes", {})[BEARER_SCHEME] = _BEARER
     for route in api_routes():
         if not route.include_in_schema:
             continue
         extra = problem_responses(*sorted(implied_statuses(route)))
+        needs_key = authenticate in list(_calls(route.dependant))
         for method in route.methods or ():
             operation = document["paths"][route.path_format][method.lower()]
             operation["operationId"] = operation_id(route)
+            # per operation: a key where the route authenticates, explicitly none elsewhere
+            operation["security"] = [{BEARER_SCHEME: []}] if needs_key else []
             responses = operation.setdefault("responses", {})
             for status, response in extra.items():
                 responses.setdefault(str(status), dict(response))
