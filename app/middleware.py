@@ -11,9 +11,9 @@ from typing import Any
 
 from starlette.exceptions import HTTPException
 
-from app import json_guard
+from app import http_cache, json_guard
 from app.deprecation import deprecation_of
-from app.errors import FieldError, PayloadTooLarge
+from app.errors import FieldError, PayloadTooLarge, PreconditionFailed
 from app.json_guard import JsonRefused
 from app.metrics import Metrics
 from app.problems import internal_error_response, problem_response
@@ -36,6 +36,21 @@ _SECURITY_HEADERS = [
 
 
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+_READ_METHODS = frozenset({"GET", "HEAD"})
+
+
+def _fails_if_match(if_match: bytes, start: Message) -> bool:
+    """RFC 9110 §13.1.1 on a read: a 2xx whose entity tag If-Match does not name
+    (a resource without a tag matches only ``*``) becomes 412."""
+    if not 200 <= start["status"] < 300:
+        return False
+    header = if_match.decode("latin-1").strip()
+    if header == "*":
+        return False
+    etag = next(
+        (bytes(v) for k, v in start.get("headers", []) if bytes(k).lower() == b"etag"), None
+    )
+    return etag is None or not http_cache.match(header, etag.decode("latin-1"))
 
 
 def _is_json(scope: Scope) -> bool:
@@ -61,6 +76,21 @@ def _replay(body: bytes, then: Receive, *, too_large: bool = False) -> Receive:
         return {"type": "http.request", "body": body, "more_body": False}
 
     return receive
+
+
+def _undeclared_body(scope: Scope) -> bool:
+    """An API request with a body that is not declared JSON (missing or other type).
+
+    The API reads only JSON bodies; the web pages (outside /v1) read forms themselves.
+    """
+    if scope["method"] not in _BODY_METHODS or not scope["path"].startswith("/v1/"):
+        return False
+    length = _header(scope, b"content-length")
+    has_body = (length is not None and length != b"0") or (
+        _header(scope, b"transfer-encoding") is not None
+    )
+    content_type = _header(scope, b"content-type")
+    return has_body and (content_type is None or not _is_json(scope))
 
 
 def _header(scope: Scope, name: bytes) -> bytes | None:
@@ -94,28 +124,42 @@ class ServiceMiddleware:
         if declared is not None and (not declared.isdigit() or int(declared) > self.max_body_bytes):
             await self._too_large(scope, receive, send, request_id)
             return
+        # HEAD is GET without the body (RFC 9110 §9.3.2): the app routes it as GET, and
+        # uvicorn, which still sees HEAD in its own scope, sends no body.
+        app_scope = {**scope, "method": "GET"} if scope["method"] == "HEAD" else scope
         started = False
         status = 500
         began = time.perf_counter()
+        if_match = _header(scope, b"if-match") if scope["method"] in _READ_METHODS else None
+        replaced = False
 
         async def send_wrapper(message: Message) -> None:
-            nonlocal started, status
+            nonlocal started, status, replaced
+            if replaced:
+                return  # the app's body for a response that became a 412
             if message["type"] == "http.response.start":
                 started, status = True, message["status"]
+                if if_match is not None and _fails_if_match(if_match, message):
+                    replaced, status = True, PreconditionFailed.status
+                    await self._precondition_failed(scope, send, request_id)
+                    return
                 message["headers"] = self._with_headers(message.get("headers", []), request_id)
-                deprecation = deprecation_of(scope.get("route"))
+                deprecation = deprecation_of(app_scope.get("route"))
                 if deprecation is not None:
                     message["headers"] = [*message["headers"], *deprecation.headers()]
             await send(message)
 
         receive = self._limited(receive)
+        if _undeclared_body(scope):
+            await self._unsupported_media_type(scope, receive, send_wrapper)
+            return
         if scope["method"] in _BODY_METHODS and _is_json(scope):
             receive, refused = await self._screen_json(receive)
             if refused is not None:
                 await self._refuse_json(scope, receive, send_wrapper, refused)
                 return
         try:
-            await self.app(scope, receive, send_wrapper)
+            await self.app(app_scope, receive, send_wrapper)
         except Exception:
             logger.exception(
                 "unhandled error request_id=%s %s %s", request_id, scope["method"], scope["path"]
@@ -124,7 +168,7 @@ class ServiceMiddleware:
                 raise
             await internal_error_response(request_id)(scope, receive, send_wrapper)
         finally:
-            route = scope.get("route")
+            route = app_scope.get("route")
             template = getattr(route, "path", None) or "(unmatched)"
             self.metrics.observe(scope["method"], template, status, time.perf_counter() - began)
 
@@ -185,6 +229,37 @@ class ServiceMiddleware:
             await send(message)
 
         await response(scope, receive, send_wrapper)
+
+    async def _unsupported_media_type(self, scope: Scope, receive: Receive, send: Send) -> None:
+        given = (_header(scope, b"content-type") or b"").decode("latin-1")[:100]
+        why = f"is {given!r}" if given else "is missing"
+        response = problem_response(
+            status=415,
+            code="unsupported-media-type",
+            title="Unsupported media type",
+            detail=f"Send the body as application/json; Content-Type {why}",
+            errors=[FieldError("header.content-type", "must be application/json")],
+        )
+        await response(scope, receive, send)
+
+    async def _precondition_failed(self, scope: Scope, send: Send, request_id: str) -> None:
+        response = problem_response(
+            status=PreconditionFailed.status,
+            code=PreconditionFailed.code,
+            title=PreconditionFailed.title,
+            detail="If-Match names no current version of this resource; read it again",
+            errors=[FieldError("header.if-match", "matches no current entity tag")],
+        )
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = self._with_headers(message.get("headers", []), request_id)
+            await send(message)
+
+        async def nothing() -> Message:
+            return {"type": "http.disconnect"}
+
+        await response(scope, nothing, with_headers)
 
     def _too_large_detail(self) -> str:
         return f"The request body is larger than the limit of {self.max_body_bytes} bytes"

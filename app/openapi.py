@@ -1,7 +1,7 @@
 """The OpenAPI document: every error a route can give is documented as problem+json.
 
 Besides the statuses a router declares, each operation gets the ones its
-dependencies imply: a key (401, 429), a role check (403), input (422), a body (413),
+dependencies imply: a key (401, 429), a role check (403), input (422), a body (413, 415),
 path parameters (404).
 """
 
@@ -77,18 +77,30 @@ def implied_statuses(route: APIRoute) -> set[int]:
     if route.dependant.query_params or route.dependant.header_params:
         statuses.add(422)
     if route.dependant.body_params:
-        statuses |= {400, 413, 422}
+        statuses |= {400, 413, 415, 422}
     return statuses
 
 
+BEARER_SCHEME = "bearerAuth"
+_BEARER = {
+    "type": "http",
+    "scheme": "bearer",
+    "description": "An rdsa key (`rdsa_…`) in `Authorization: Bearer <key>`",
+}
+
+
 def _document(document: dict[str, Any]) -> None:
+    document.setdefault("components", {}).setdefault("securitySchemes", {})[BEARER_SCHEME] = _BEARER
     for route in api_routes():
         if not route.include_in_schema:
             continue
         extra = problem_responses(*sorted(implied_statuses(route)))
+        needs_key = authenticate in list(_calls(route.dependant))
         for method in route.methods or ():
             operation = document["paths"][route.path_format][method.lower()]
             operation["operationId"] = operation_id(route)
+            # per operation: a key where the route authenticates, explicitly none elsewhere
+            operation["security"] = [{BEARER_SCHEME: []}] if needs_key else []
             responses = operation.setdefault("responses", {})
             for status, response in extra.items():
                 responses.setdefault(str(status), dict(response))

@@ -163,6 +163,8 @@ def allowed_methods(app: Any, path: str) -> list[str]:
     for route in matching:
         if route.path.count("{") == fewest:
             methods |= route.methods or set()
+    if "GET" in methods:
+        methods.add("HEAD")  # served as GET without the body (app/middleware.py)
     return sorted(methods)
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import httpx
+import pytest
 from fastapi import APIRouter
 
 from tests.support.api import Api, assert_problem
@@ -44,6 +45,32 @@ def test_invalid_json_is_refused(api: Api) -> None:
         headers={"content-type": "application/json"},
     )
     assert_problem(response, 422, field="body")
+
+
+@pytest.mark.parametrize("content_type", [None, "text/plain", "application/x-www-form-urlencoded"])
+def test_a_body_that_is_not_declared_json_gets_415(api: Api, content_type: str | None) -> None:
+    headers = {} if content_type is None else {"content-type": content_type}
+    request = api.client.build_request(
+        "POST", "/v1/organisations", content=b'{"name": "Lila"}', headers=headers
+    )
+    if content_type is None:
+        request.headers.pop("content-type", None)
+    request.headers.update(api.admin)
+    response = api.client.send(request)
+    body = assert_problem(response, 415, field="header.content-type")
+    assert "application/json" in body["detail"]
+    assert api.get("/v1/organisations", token=api.admin_token).json()["total"] == 0
+
+
+def test_bodiless_posts_need_no_content_type(api: Api) -> None:
+    org = api.create_org()
+    created = api.post(
+        f"/v1/organisations/{org.id}/assessments",
+        token=org.token,
+        json={"questionnaire": "example", "version": "1.0.0"},
+    )
+    submit = api.post(f"/v1/assessments/{created.json()['id']}/submit", token=org.token)
+    assert submit.status_code == 422  # incomplete, but read: not a 415
 
 
 def test_nul_in_text_is_refused(api: Api) -> None:
@@ -119,7 +146,32 @@ def test_openapi_documents_problem_responses(api: Api) -> None:
 def test_405_names_every_allowed_method(api: Api) -> None:
     response = api.request("PUT", "/v1/keys", token=api.admin_token)
     assert_problem(response, 405)
-    assert response.headers["allow"] == "GET, POST"
+    assert response.headers["allow"] == "GET, HEAD, POST"
+
+
+def test_head_answers_like_get_without_a_body(api: Api) -> None:
+    org = api.create_org()
+    created = api.post(
+        f"/v1/organisations/{org.id}/assessments",
+        token=org.token,
+        json={"questionnaire": "example", "version": "1.0.0"},
+    )
+    path = f"/v1/assessments/{created.json()['id']}"
+    got = api.get(path, token=org.token)
+    head = api.request("HEAD", path, token=org.token)
+    assert head.status_code == 200 and head.content == b""
+    assert head.headers["etag"] == got.headers["etag"]
+    assert head.headers["content-type"] == got.headers["content-type"]
+    assert head.headers["x-content-type-options"] == "nosniff"
+    assert api.request("HEAD", "/healthz").status_code == 200
+    assert api.request("HEAD", "/v1/questionnaires").status_code == 200
+    # HEAD is refused where GET is: no key, 401
+    unauthorised = api.request("HEAD", path)
+    assert unauthorised.status_code == 401 and unauthorised.content == b""
+    # and not offered where there is no GET
+    refused = api.request("HEAD", f"/v1/assessments/{created.json()['id']}/submit", token=org.token)
+    assert refused.status_code == 405
+    assert "HEAD" not in refused.headers["allow"]
 
 
 def test_body_that_is_not_utf8_is_a_400_problem(api: Api) -> None:

@@ -95,3 +95,29 @@ def test_burst_of_patches_to_different_questions_loses_none(draft: Draft, rounds
         responses = _parallel([patcher(q, a) for q, a in answers.items()])
         assert all(r.status_code == 200 for r in responses), [r.text for r in responses]
     assert draft.get().json()["answers"] == answers
+
+
+def test_if_match_on_get_needs_the_current_tag(draft: Draft) -> None:
+    first = draft.get().headers["etag"]
+    assert (
+        draft.api.get(draft.path, token=draft.org.token, headers={"If-Match": first}).status_code
+        == 200
+    )
+    assert draft.patch({"power-purpose": {"value": "none"}}).status_code == 200
+    stale = draft.api.get(draft.path, token=draft.org.token, headers={"If-Match": first})
+    problem = assert_problem(stale, 412)
+    assert problem["errors"][0]["field"] == "header.if-match"
+    assert "etag" not in stale.headers and "answers" not in stale.text
+    for header in ("*", f'"nope", {draft.get().headers["etag"]}'):
+        fine = draft.api.get(draft.path, token=draft.org.token, headers={"If-Match": header})
+        assert fine.status_code == 200, header
+    # a resource without a tag never matches a given tag
+    no_tag = draft.api.get("/v1/me", token=draft.org.token, headers={"If-Match": first})
+    assert_problem(no_tag, 412)
+    # errors are not turned into 412s
+    missing = draft.api.get(
+        "/v1/assessments/00000000-0000-4000-8000-000000000000",
+        token=draft.org.token,
+        headers={"If-Match": first},
+    )
+    assert_problem(missing, 404)
