@@ -21,6 +21,8 @@ from app.web.questionnaire_view import AnyQuestion, Entered
 
 UNSURE = "__unsure"
 NOT_APPLICABLE = "__na"
+DECLINED = "__declined"
+SPECIAL = (UNSURE, NOT_APPLICABLE, DECLINED)
 
 
 @dataclass
@@ -38,8 +40,14 @@ def entered_from_form(question: AnyQuestion, form: WebForm) -> Entered:
     if question.type is QuestionType.TEXT:
         text = raw[0] if raw else ""
         return Entered(values=[text] if text.strip() else [], text=text, comment=comment)
-    values = [v for v in raw if v not in (UNSURE, NOT_APPLICABLE)]
-    return Entered(values=values, unsure=UNSURE in raw, na=NOT_APPLICABLE in raw, comment=comment)
+    values = [v for v in raw if v not in SPECIAL]
+    return Entered(
+        values=values,
+        unsure=UNSURE in raw,
+        na=NOT_APPLICABLE in raw,
+        declined=DECLINED in raw,
+        comment=comment,
+    )
 
 
 def _option_value(question: AnyQuestion, given: str) -> str | int:
@@ -49,11 +57,13 @@ def _option_value(question: AnyQuestion, given: str) -> str | int:
 
 def _answer_data(question: AnyQuestion, entered: Entered) -> dict[str, Any] | str | None:
     """The answer as plain data, None for "no answer", or an i18n key for a mistake."""
-    special = entered.unsure + entered.na
+    special = entered.unsure + entered.na + entered.declined
     if special > 1 or (special and entered.values):
         return "answer.special_conflict"
     if entered.unsure:
         return {"unsure": True}
+    if entered.declined:
+        return {"prefer_not_to_say": True}
     if entered.na:
         return {"not_applicable": True}
     if not entered.values:

@@ -32,6 +32,7 @@ class Entered:
     values: list[str] = field(default_factory=list)
     unsure: bool = False
     na: bool = False
+    declined: bool = False  # "prefer not to say" (context questions that offer it)
     text: str = ""
     comment: str = ""
 
@@ -55,6 +56,7 @@ class QuestionView:
     options: list[OptionView]
     allow_unsure: bool
     allow_na: bool
+    allow_declined: bool
     entered: Entered
     error: str | None
     needs_review: bool
@@ -104,8 +106,10 @@ def entered_from_answer(answer: Answer | None) -> Entered:
     if answer is None:
         return Entered()
     comment = answer.comment or ""
-    if isinstance(answer, UnsureAnswer | DeclinedAnswer):
+    if isinstance(answer, UnsureAnswer):
         return Entered(unsure=True, comment=comment)
+    if isinstance(answer, DeclinedAnswer):
+        return Entered(declined=True, comment=comment)
     if isinstance(answer, NotApplicableAnswer):
         return Entered(na=True, comment=comment)
     value = answer.value
@@ -139,6 +143,7 @@ def question_view(
         options=options,
         allow_unsure=question.allow_unsure and question.type is not QuestionType.TEXT,
         allow_na=question.allow_na,
+        allow_declined=isinstance(question, ContextQuestion) and question.prefer_not_to_say,
         entered=entered,
         error=error,
         needs_review=needs_review,

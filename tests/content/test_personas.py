@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.questionnaire.model import Severity
-from app.scoring import Results, parse_answers, progress, validate_answers
+from app.scoring import Results, parse_answers, present, progress, validate_answers
 from bench.personas import profile_table, report
 from tests.content.contexts import CALM
 from tests.content.personas import FIRST_PERSONAS, PERSONAS
@@ -274,3 +274,20 @@ def test_partial_practice_issues_are_the_new_second_triggers(content: Content) -
     assert partial_practice_issues(content.model) == HIGH_STAKES_PARTIAL | {
         "part-official-language-only"
     }
+
+
+def test_the_gdpr_text_is_for_organisations_in_the_eea_only(content: Content) -> None:
+    answers = PERSONAS["lgbtqi-group"]()  # fires coll-laws-unknown, which lists the GDPR
+    evaluation = content.evaluate(answers)
+    legal = [i for i in content.present(answers).issues if i.id == "coll-laws-unknown"]
+    assert legal, "the persona should fire coll-laws-unknown"
+
+    def listed(country: str | None) -> set[str]:
+        results = present(
+            evaluation, content.model, content.resources, locale="en", country=country
+        )
+        return {r.id for i in results.issues if i.id == "coll-laws-unknown" for r in i.resources}
+
+    assert "gdpr-text" not in listed(None)
+    assert "gdpr-text" not in listed("CO")
+    assert "gdpr-text" in listed("PT")

@@ -117,3 +117,33 @@ def test_review_shows_every_answer_with_a_link_to_change_it(
     assert unanswered > 0 and "Not answered yet" in html[unanswered - 600 : unanswered]
     signed_in.get("/language/es")
     assert "Sus respuestas" in signed_in.get(f"/assessments/{assessment}/review").text
+
+
+def test_context_questions_offer_prefer_not_to_say_and_keep_it(
+    api: Api, signed_in: Browser, member: Org
+) -> None:
+    assessment = signed_in.start()
+    path = f"/assessments/{assessment}/pages/context"
+    html = signed_in.get(path).text
+    offered = set(re.findall(r'name="a:([a-z0-9-]+)" value="__declined"', html))
+    assert offered == {"ctx-civic-space", "ctx-criminalised", "ctx-special-data"}
+    data = page_form(html, {"ctx-size": {"value": "up-to-5"}})
+    data["a:ctx-civic-space"] = "__declined"
+    data["a:ctx-criminalised"] = ["__declined"]
+    saved = signed_in.post(path, {**data, "go": "save"})
+    assert saved.status_code == 303, saved.text
+    stored = api.get(f"/v1/assessments/{assessment}", token=member.token).json()["answers"]
+    assert stored["ctx-civic-space"] == {"prefer_not_to_say": True}
+    assert stored["ctx-criminalised"] == {"prefer_not_to_say": True}
+    again = signed_in.get(path).text
+    assert 'name="a:ctx-civic-space" value="__declined" checked' in again, (
+        "shown as 'prefer not to say' again, not turned into 'don't know'"
+    )
+    resaved = signed_in.post(path, {**page_form(again, {}), "go": "save"})
+    assert resaved.status_code == 303
+    stored = api.get(f"/v1/assessments/{assessment}", token=member.token).json()["answers"]
+    assert stored["ctx-civic-space"] == {"prefer_not_to_say": True}
+    conflict = page_form(again, {})
+    conflict["a:ctx-criminalised"] = ["__declined", "none"]
+    refused = signed_in.post(path, {**conflict, "go": "save"})
+    assert refused.status_code == 422 and 'href="#q-ctx-criminalised"' in refused.text

@@ -81,6 +81,7 @@ MESSAGES: dict[str, str] = {
     "q.choose_all": "Choose all that apply.",
     "q.unsure": "Don't know",
     "q.declined": "Prefer not to say",
+    "q.declined_help": "We will assume the cautious case for advice; nothing else is inferred.",
     "q.na": "Not applicable",
     "q.note": "Add a note",
     "q.note_label": "Note (only your organisation sees it)",

@@ -84,6 +84,7 @@ MESSAGES: dict[str, str] = {
     "q.choose_all": "Elijan todas las opciones que correspondan.",
     "q.unsure": "No sé",
     "q.declined": "Prefiero no decirlo",
+    "q.declined_help": "Para los consejos supondremos el caso más prudente; no se deduce nada más.",
     "q.na": "No aplica",
     "q.note": "Agregar una nota",
     "q.note_label": "Nota (solo la ve su organización)",

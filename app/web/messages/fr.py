@@ -84,6 +84,8 @@ MESSAGES: dict[str, str] = {
     "q.choose_all": "Choisissez toutes les réponses qui s’appliquent.",
     "q.unsure": "Je ne sais pas",
     "q.declined": "Je préfère ne pas répondre",
+    "q.declined_help": "Pour les conseils, nous retiendrons le cas le plus prudent ; "
+    "rien d’autre n’en est déduit.",
     "q.na": "Sans objet",
     "q.note": "Ajouter une note",
     "q.note_label": "Note (visible seulement par votre organisation)",

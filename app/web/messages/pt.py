@@ -83,6 +83,8 @@ MESSAGES: dict[str, str] = {
     "q.choose_all": "Marquem todas as opções que se aplicam.",
     "q.unsure": "Não sei",
     "q.declined": "Prefiro não dizer",
+    "q.declined_help": "Para as recomendações, vamos supor o caso mais cauteloso; "
+    "nada mais é deduzido.",
     "q.na": "Não se aplica",
     "q.note": "Adicionar uma nota",
     "q.note_label": "Nota (só a sua organização vê)",
