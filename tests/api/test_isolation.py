@@ -192,10 +192,27 @@ CASES: list[Case] = [
     case("GET", "/v1/assessments/{draft}/fhir", {ADMIN, MEMBER_A}),
     case("GET", "/v1/assessments/{submitted}/fhir", {ADMIN, MEMBER_A}),
     # An organisation's hooks send its results elsewhere: its own members only.
-    case("POST", "/v1/organisations/{org}/webhooks", {MEMBER_A}, body=ORG_HOOK),
-    case("GET", "/v1/organisations/{org}/webhooks", {MEMBER_A}),
-    case("DELETE", "/v1/organisations/{org}/webhooks/{org_hook}", {MEMBER_A}),
-    case("GET", "/v1/organisations/{org}/webhooks/{org_hook}/deliveries", {MEMBER_A}),
+    # An admin knows organisations exist, but only members manage their hooks: 403.
+    case(
+        "POST",
+        "/v1/organisations/{org}/webhooks",
+        {MEMBER_A},
+        body=ORG_HOOK,
+        forbidden=frozenset({ADMIN}),
+    ),
+    case("GET", "/v1/organisations/{org}/webhooks", {MEMBER_A}, forbidden=frozenset({ADMIN})),
+    case(
+        "DELETE",
+        "/v1/organisations/{org}/webhooks/{org_hook}",
+        {MEMBER_A},
+        forbidden=frozenset({ADMIN}),
+    ),
+    case(
+        "GET",
+        "/v1/organisations/{org}/webhooks/{org_hook}/deliveries",
+        {MEMBER_A},
+        forbidden=frozenset({ADMIN}),
+    ),
     # Staff hooks belong to the key that made them (here: the facilitator's).
     case(
         "POST",
