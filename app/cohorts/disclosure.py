@@ -29,8 +29,10 @@ SEVERITIES = ("critical", "high", "medium", "low")
 
 
 def figures_allowed(submitted: Tally, rules: Rules) -> bool:
-    """Figures at all: k submitted organisations, and k private ones unless none is."""
-    return rules.enough(submitted)
+    """Figures at all: k organisations independent of the facilitator that share only
+    aggregates (the private part). Shared and facilitator-onboarded organisations never
+    count toward k: the facilitator knows their results."""
+    return submitted.private >= rules.k
 
 
 def publishable(

@@ -108,7 +108,8 @@ def _serve_and_log(
 ) -> publication.Served | None:
     """Serve figures and write the view to the access log of every organisation it covers,
     in one short write transaction."""
-    target = f"/v1/cohorts/{cohort.id}/summary"
+    # the entry names the cohort, so a member can tell which facilitator's cohort read it
+    target = f"/v1/cohorts/{cohort.id}/summary (cohort: {cohort.name})"[:200]
     served = None
     with side_write(request, session) as writer:
         if chosen.slug is not None and chosen.facts is not None:
