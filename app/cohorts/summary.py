@@ -34,6 +34,7 @@ from app.questionnaire.registry import Registry
 AGGREGATE_READ = "cohort summary (aggregate)"
 COUNTS_READ = "cohort summary (counts only)"
 SHARED_READ = "read results (shared in cohort)"
+ISSUES_READ = "read issues (shared in cohort)"
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,12 @@ def _serve_and_log(
             )
         seen = [item.organisation_id for item in shared if item.results is not None]
         add_entries(writer, principal, seen, action=SHARED_READ, target=target)
+        listed = [
+            item.organisation_id
+            for item in shared
+            if item.sharing == "issues" and item.assessment_id is not None
+        ]
+        add_entries(writer, principal, listed, action=ISSUES_READ, target=target)
     return served
 
 

@@ -147,14 +147,34 @@ class Counts(BaseModel):
     )
 
 
+class SharedFinding(BaseModel):
+    """One issue or strength of a sharing organisation: its title and severity only."""
+
+    id: str
+    title: str
+    domain: str
+    severity: str | None = Field(description="issues: the organisation's severity; strengths: null")
+
+
 class SharedResult(BaseModel):
-    """An organisation that chose to share its results with the cohort's facilitator."""
+    """An organisation that chose to share more than aggregates with the cohort's
+    facilitator: at level ``issues`` its issue and strength titles with severities (no
+    answers, scores or notes); at level ``results`` its whole results too. These are exact
+    figures, named, and never part of the k-anonymous figures."""
 
     organisation_id: uuid.UUID
-    name: str
+    name: str = Field(description="the display name the organisation chose for this cohort")
+    sharing: Literal["issues", "results"] = "results"
+    onboarded: bool = Field(
+        default=False, description="true when the cohort's facilitator created the organisation"
+    )
     assessment_id: uuid.UUID | None
     submitted_at: datetime | None
-    results: Results | None = Field(description="null until it submits this questionnaire")
+    issues: list[SharedFinding] = Field(default_factory=list)
+    strengths: list[SharedFinding] = Field(default_factory=list)
+    results: Results | None = Field(
+        description="level results only; null until it submits this questionnaire"
+    )
 
 
 SummaryStatus = Literal["current", "held", "counts_only"]

@@ -135,6 +135,14 @@ MESSAGES: dict[str, str] = {
     "summary.shared_intro": "These organisations chose to let you read their results. The "
     "others are counted in the group figures only.",
     "summary.shared_details": "Scores by domain and {issues} issue(s)",
+    "summary.shared_issues_only": "Shares its issue and strength titles only (no answers or "
+    "scores). Exact, not k-anonymous.",
+    "summary.shared_exact": "Exact figures, named: these organisations are not in the k-anonymous "
+    "figures above.",
+    "summary.shared_strengths": "Strengths",
+    "summary.onboarded": "onboarded by you",
+    "log.action.read_issues_(shared_in_cohort)": "read your issue and strength titles (shared in a "
+    "cohort)read your issue and strength titles (shared in a cohort)",
     "summary.shared_not_yet": "Has not submitted this questionnaire yet.",
     "summary.shared_none": "No organisation in this cohort shares its results with you.",
     # members: cohorts
@@ -153,6 +161,10 @@ MESSAGES: dict[str, str] = {
     "membership.level_help.aggregate": "Aggregate: your organisation is counted in group "
     "figures only. The facilitator sees totals for the whole cohort, never your own results, "
     "and small groups are hidden.",
+    "membership.level.issues": "Your issues and strengths",
+    "membership.level_help.issues": "Issues: the facilitator may also see the titles of your "
+    "issues and strengths with their severity, under your organisation's name. Not your "
+    "answers, scores or notes.",
     "membership.level.results": "Your results too",
     "membership.level_help.results": "Results: the facilitator may also read your results "
     "(scores, issues and strengths) under your organisation's name. Never your notes or "
@@ -336,6 +348,7 @@ MESSAGES: dict[str, str] = {
     "log.action.read_results_(shared_in_cohort)": "read your results (shared in a cohort)",
     "log.action.read_issue_map_(shared_in_cohort)": "read your issue map (shared in a cohort)",
     "log.action.listed_cohort_memberships": "listed your cohorts",
+    "log.in_cohort": "in cohort “{name}”",
     "log.action.read_team_round": "read a team round",
     "log.action.listed_action_plans": "listed your action plans",
     "log.action.read_action_plan": "read an action plan",

@@ -139,6 +139,14 @@ MESSAGES: dict[str, str] = {
     "summary.shared_intro": "Estas organizaciones decidieron dejarles leer sus resultados. Las "
     "demás cuentan solo en las cifras de grupo.",
     "summary.shared_details": "Puntuaciones por dominio y {issues} problema(s)",
+    "summary.shared_issues_only": "Comparte solo los títulos de sus problemas y fortalezas (sin "
+    "respuestas ni puntuaciones). Cifras exactas, no k-anónimas.",
+    "summary.shared_exact": "Cifras exactas y con nombre: estas organizaciones no están en las "
+    "cifras k-anónimas de arriba.",
+    "summary.shared_strengths": "Fortalezas",
+    "summary.onboarded": "dada de alta por usted",
+    "log.action.read_issues_(shared_in_cohort)": "leyó los títulos de sus problemas y fortalezas "
+    "(compartidos en una cohorte)",
     "summary.shared_not_yet": "Todavía no envió este cuestionario.",
     "summary.shared_none": "Ninguna organización de esta cohorte les comparte sus resultados.",
     # members: cohorts
@@ -157,6 +165,10 @@ MESSAGES: dict[str, str] = {
     "membership.level_help.aggregate": "Agregado: su organización cuenta solo en las cifras de "
     "grupo. La persona facilitadora ve totales de toda la cohorte, nunca sus resultados "
     "propios, y los grupos pequeños se ocultan.",
+    "membership.level.issues": "Sus problemas y fortalezas",
+    "membership.level_help.issues": "Problemas: la persona facilitadora también puede ver los "
+    "títulos de sus problemas y fortalezas con su gravedad, con el nombre de su organización. "
+    "No sus respuestas, puntuaciones ni notas.",
     "membership.level.results": "También sus resultados",
     "membership.level_help.results": "Resultados: la persona facilitadora también puede leer sus "
     "resultados (puntuaciones, problemas y fortalezas) con el nombre de su organización. Nunca "
@@ -346,6 +358,7 @@ MESSAGES: dict[str, str] = {
     "log.action.read_issue_map_(shared_in_cohort)": "leyó su mapa de problemas (compartido en "
     "una cohorte)",
     "log.action.listed_cohort_memberships": "listó sus cohortes",
+    "log.in_cohort": "en la cohorte «{name}»",
     "log.action.read_team_round": "leyó una ronda de equipo",
     "log.action.listed_action_plans": "listó sus planes de acción",
     "log.action.read_action_plan": "leyó un plan de acción",

@@ -143,6 +143,14 @@ MESSAGES: dict[str, str] = {
     "summary.shared_intro": "Ces organisations ont choisi de vous laisser lire leurs résultats. "
     "Les autres ne comptent que dans les chiffres de groupe.",
     "summary.shared_details": "Scores par domaine et {issues} problème(s)",
+    "summary.shared_issues_only": "Partage seulement les titres de ses problèmes et points forts "
+    "(ni réponses ni scores). Chiffres exacts, non k-anonymes.",
+    "summary.shared_exact": "Chiffres exacts et nommés : ces organisations ne sont pas dans les "
+    "chiffres k-anonymes ci-dessus.",
+    "summary.shared_strengths": "Points forts",
+    "summary.onboarded": "inscrite par vous",
+    "log.action.read_issues_(shared_in_cohort)": "a lu les titres de vos problèmes et points forts "
+    "(partagés dans une cohorte)",
     "summary.shared_not_yet": "N’a pas encore envoyé ce questionnaire.",
     "summary.shared_none": "Aucune organisation de cette cohorte ne vous partage ses résultats.",
     # members: cohorts
@@ -161,6 +169,10 @@ MESSAGES: dict[str, str] = {
     "membership.level_help.aggregate": "Agrégé : votre organisation ne compte que dans les "
     "chiffres de groupe. La personne de facilitation voit des totaux pour toute la cohorte, "
     "jamais vos propres résultats, et les petits groupes sont masqués.",
+    "membership.level.issues": "Vos problèmes et points forts",
+    "membership.level_help.issues": "Problèmes : la personne de facilitation peut aussi voir "
+    "les titres de vos problèmes et points forts avec leur gravité, sous le nom de votre "
+    "organisation. Ni vos réponses, ni vos scores, ni vos notes.",
     "membership.level.results": "Vos résultats aussi",
     "membership.level_help.results": "Résultats : la personne de facilitation peut aussi lire "
     "vos résultats (scores, problèmes et points forts) sous le nom de votre organisation. "
@@ -355,6 +367,7 @@ MESSAGES: dict[str, str] = {
     "log.action.read_issue_map_(shared_in_cohort)": "a consulté votre carte des problèmes "
     "(partagée dans une cohorte)",
     "log.action.listed_cohort_memberships": "a listé vos cohortes",
+    "log.in_cohort": "dans la cohorte « {name} »",
     "log.action.read_team_round": "a consulté un tour d’équipe",
     "log.action.listed_action_plans": "a listé vos plans d’action",
     "log.action.read_action_plan": "a consulté un plan d’action",

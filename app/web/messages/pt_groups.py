@@ -137,6 +137,14 @@ MESSAGES: dict[str, str] = {
     "summary.shared_intro": "Estas organizações decidiram deixar vocês lerem os resultados "
     "delas. As demais contam só nos números do grupo.",
     "summary.shared_details": "Pontuações por domínio e {issues} problema(s)",
+    "summary.shared_issues_only": "Compartilha só os títulos dos problemas e pontos fortes (sem "
+    "respostas nem pontuações). Números exatos, não k-anônimos.",
+    "summary.shared_exact": "Números exatos e com nome: estas organizações não estão nos números "
+    "k-anônimos acima.",
+    "summary.shared_strengths": "Pontos fortes",
+    "summary.onboarded": "cadastrada por você",
+    "log.action.read_issues_(shared_in_cohort)": "leu os títulos dos seus problemas e pontos "
+    "fortes (compartilhados numa turma)",
     "summary.shared_not_yet": "Ainda não enviou este questionário.",
     "summary.shared_none": "Nenhuma organização desta turma compartilha os resultados com vocês.",
     # members: cohorts
@@ -155,6 +163,10 @@ MESSAGES: dict[str, str] = {
     "membership.level_help.aggregate": "Agregado: a sua organização conta só nos números do "
     "grupo. A pessoa facilitadora vê totais da turma inteira, nunca os seus resultados, e "
     "grupos pequenos ficam ocultos.",
+    "membership.level.issues": "Os seus problemas e pontos fortes",
+    "membership.level_help.issues": "Problemas: a pessoa facilitadora também pode ver os "
+    "títulos dos seus problemas e pontos fortes com a gravidade, com o nome da sua "
+    "organização. Não as suas respostas, pontuações nem notas.",
     "membership.level.results": "Também os seus resultados",
     "membership.level_help.results": "Resultados: a pessoa facilitadora também pode ler os "
     "seus resultados (pontuações, problemas e pontos fortes) com o nome da sua organização. "
@@ -343,6 +355,7 @@ MESSAGES: dict[str, str] = {
     "log.action.read_issue_map_(shared_in_cohort)": "leu o seu mapa de problemas "
     "(compartilhado numa turma)",
     "log.action.listed_cohort_memberships": "listou as suas turmas",
+    "log.in_cohort": "na turma “{name}”",
     "log.action.read_team_round": "leu uma rodada de equipe",
     "log.action.listed_action_plans": "listou os seus planos de ação",
     "log.action.read_action_plan": "leu um plano de ação",
