@@ -71,6 +71,20 @@ class JoinRequest(RequestModel):
 class SignUpRequest(RequestModel):
     """An organisation signs itself up with a cohort's join code."""
 
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "join_code": "K7QF-3MZP-W2XA-9TDB",
+                    "organisation": {"name": "Colectivo Lila LBT", "country": "MX"},
+                    "display_name": "Colectivo Lila",
+                    "sharing": "issues",
+                    "key_label": "coordination laptop",
+                }
+            ]
+        }
+    )
+
     join_code: JoinCode = Field(description="e.g. K7QF-3MZP-W2XA-9TDB (case and hyphens ignored)")
     organisation: OrganisationCreate
     sharing: Sharing = Field(default=Sharing.AGGREGATE, description=SHARING_HELP)
