@@ -146,6 +146,30 @@ MESSAGES: dict[str, str] = {
     "summary.shared_not_yet": "Has not submitted this questionnaire yet.",
     "summary.shared_none": "No organisation in this cohort shares its results with you.",
     # members: cohorts
+    "join.title": "Sign your organisation up for a cohort",
+    "join.intro": "Your facilitator gave you a join code. With it you create your organisation "
+    "here yourselves: its first access key is shown only to you, never to the "
+    "facilitator.",
+    "join.name_label": "Organisation name",
+    "join.name_hint": "Any name your organisation is known by here; a pseudonym is fine.",
+    "join.display_label": "Name in the cohort (optional)",
+    "join.display_hint": "What other members and the facilitator see in the cohort's list of "
+    "members. Leave empty to use the organisation name.",
+    "join.agreement": "By joining you agree that the other members see your name in the cohort and "
+    "the date you joined, and that the facilitator also sees whether you have started"
+    " or submitted an assessment, and when.",
+    "join.button": "Create and join",
+    "join.invalid": "Please fill in the join code and the organisation name, and choose what to "
+    "share.",
+    "join.done": "“{name}” is now in the cohort “{cohort}”.",
+    "join.your_key": "Your organisation's access key",
+    "join.key_only_you": "Nobody else has this key, not even the facilitator. You need it to sign "
+    "in again.",
+    "join.continue": "Continue to your cohorts",
+    "roster.title": "Who is in the cohort",
+    "roster.joined": "joined {date}",
+    "roster.onboarded": "added by the facilitator: not counted in the group figures",
+    "roster.counted": "Organisations counted in the figures the facilitator sees now: {count}",
     "membership.title": "Cohorts",
     "membership.intro": "A cohort is a group of organisations that a facilitator — a "
     "trainer, or a network you belong to — supports together. You choose what the "

@@ -150,6 +150,32 @@ MESSAGES: dict[str, str] = {
     "summary.shared_not_yet": "Todavía no envió este cuestionario.",
     "summary.shared_none": "Ninguna organización de esta cohorte les comparte sus resultados.",
     # members: cohorts
+    "join.title": "Inscriba a su organización en una cohorte",
+    "join.intro": "Su persona facilitadora les dio un código. Con él crean aquí su organización "
+    "ustedes mismas: su primera clave de acceso solo la ven ustedes, nunca la persona"
+    " facilitadora.",
+    "join.name_label": "Nombre de la organización",
+    "join.name_hint": "Cualquier nombre con el que se conozca aquí a su organización; un seudónimo "
+    "sirve.",
+    "join.display_label": "Nombre en la cohorte (opcional)",
+    "join.display_hint": "Lo que ven las demás organizaciones y la persona facilitadora en la "
+    "lista de miembros. Déjelo vacío para usar el nombre de la organización.",
+    "join.agreement": "Al unirse acepta que las demás organizaciones vean su nombre en la cohorte "
+    "y la fecha en que se unió, y que la persona facilitadora vea además si empezó o "
+    "envió una evaluación, y cuándo.",
+    "join.button": "Crear y unirse",
+    "join.invalid": "Escriba el código y el nombre de la organización, y elija qué compartir.",
+    "join.done": "«{name}» ya está en la cohorte «{cohort}».",
+    "join.your_key": "La clave de acceso de su organización",
+    "join.key_only_you": "Nadie más tiene esta clave, ni siquiera la persona facilitadora. La "
+    "necesitará para volver a entrar.",
+    "join.continue": "Ir a sus cohortes",
+    "roster.title": "Quiénes están en la cohorte",
+    "roster.joined": "se unió el {date}",
+    "roster.onboarded": "dada de alta por la persona facilitadora: "
+    "no cuenta en las cifras de grupo",
+    "roster.counted": "Organizaciones contadas en las cifras que ve ahora la persona facilitadora: "
+    "{count}",
     "membership.title": "Cohortes",
     "membership.intro": "Una cohorte es un grupo de organizaciones que una persona facilitadora "
     "—quien les capacita, o una red de la que forman parte— acompaña en conjunto. Ustedes "

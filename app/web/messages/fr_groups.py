@@ -154,6 +154,34 @@ MESSAGES: dict[str, str] = {
     "summary.shared_not_yet": "N’a pas encore envoyé ce questionnaire.",
     "summary.shared_none": "Aucune organisation de cette cohorte ne vous partage ses résultats.",
     # members: cohorts
+    "join.title": "Inscrivez votre organisation dans une cohorte",
+    "join.intro": "La personne de facilitation vous a donné un code. Avec lui, vous créez ici "
+    "votre organisation vous-mêmes : sa première clé d’accès n’est montrée qu’à vous,"
+    " jamais à la personne de facilitation.",
+    "join.name_label": "Nom de l’organisation",
+    "join.name_hint": "Tout nom sous lequel votre organisation est connue ici ; un pseudonyme "
+    "convient.",
+    "join.display_label": "Nom dans la cohorte (facultatif)",
+    "join.display_hint": "Ce que voient les autres membres et la personne de facilitation dans la "
+    "liste des membres. Laissez vide pour utiliser le nom de l’organisation.",
+    "join.agreement": "En rejoignant la cohorte, vous acceptez que les autres membres voient votre "
+    "nom et la date à laquelle vous l’avez rejointe, et que la personne de "
+    "facilitation voie aussi si vous avez commencé ou envoyé une évaluation, et "
+    "quand.",
+    "join.button": "Créer et rejoindre",
+    "join.invalid": "Indiquez le code et le nom de l’organisation, et choisissez ce que vous "
+    "partagez.",
+    "join.done": "« {name} » fait maintenant partie de la cohorte « {cohort} ».",
+    "join.your_key": "La clé d’accès de votre organisation",
+    "join.key_only_you": "Personne d’autre n’a cette clé, pas même la personne de facilitation. "
+    "Elle vous sera nécessaire pour vous reconnecter.",
+    "join.continue": "Aller à vos cohortes",
+    "roster.title": "Qui fait partie de la cohorte",
+    "roster.joined": "a rejoint le {date}",
+    "roster.onboarded": "inscrite par la personne de facilitation : ne compte pas dans les "
+    "chiffres de groupe",
+    "roster.counted": "Organisations comptées dans les chiffres que voit la personne de "
+    "facilitation : {count}",
     "membership.title": "Cohortes",
     "membership.intro": "Une cohorte est un groupe d’organisations qu’une personne de "
     "facilitation — une formatrice, ou un réseau dont vous faites partie — accompagne "

@@ -148,6 +148,31 @@ MESSAGES: dict[str, str] = {
     "summary.shared_not_yet": "Ainda não enviou este questionário.",
     "summary.shared_none": "Nenhuma organização desta turma compartilha os resultados com vocês.",
     # members: cohorts
+    "join.title": "Inscreva a sua organização numa turma",
+    "join.intro": "A pessoa facilitadora deu a vocês um código. Com ele, vocês mesmas criam aqui a "
+    "organização: a primeira chave de acesso é mostrada só a vocês, nunca à pessoa "
+    "facilitadora.",
+    "join.name_label": "Nome da organização",
+    "join.name_hint": "Qualquer nome pelo qual a organização seja conhecida aqui; um pseudônimo "
+    "serve.",
+    "join.display_label": "Nome na turma (opcional)",
+    "join.display_hint": "O que as outras organizações e a pessoa facilitadora veem na lista de "
+    "membros. Deixe vazio para usar o nome da organização.",
+    "join.agreement": "Ao entrar, vocês aceitam que as outras organizações vejam o seu nome na "
+    "turma e a data de entrada, e que a pessoa facilitadora veja também se começaram "
+    "ou enviaram uma avaliação, e quando.",
+    "join.button": "Criar e entrar",
+    "join.invalid": "Preencha o código e o nome da organização, e escolha o que compartilhar.",
+    "join.done": "“{name}” agora está na turma “{cohort}”.",
+    "join.your_key": "A chave de acesso da sua organização",
+    "join.key_only_you": "Ninguém mais tem esta chave, nem a pessoa facilitadora. Vocês vão "
+    "precisar dela para entrar de novo.",
+    "join.continue": "Ir para as suas turmas",
+    "roster.title": "Quem está na turma",
+    "roster.joined": "entrou em {date}",
+    "roster.onboarded": "cadastrada pela pessoa facilitadora: não conta nos números do grupo",
+    "roster.counted": "Organizações contadas nos números que a pessoa facilitadora vê agora: "
+    "{count}",
     "membership.title": "Turmas",
     "membership.intro": "Uma turma é um grupo de organizações que uma pessoa facilitadora — "
     "quem conduz uma formação, ou uma rede da qual vocês fazem parte — acompanha em conjunto. "
