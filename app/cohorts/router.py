@@ -123,8 +123,8 @@ def sign_up_with_code(body: SignUpRequest, request: Request, session: SessionDep
     organisation is created by you, joins the cohort, and its first member key is shown
     only in this response (the facilitator never sees it). A wrong code counts as a
     failed attempt: too many from one address → 429."""
-    limiter: FailureLimiter = request.app.state.auth_limiter
-    wait = limiter.retry_after(_client(request))
+    throttle: AuthThrottle = request.app.state.auth_limiter
+    wait = throttle.sign_up_blocked(_client(request))
     if wait is not None:
         raise TooManyRequests(
             "Too many failed attempts from your address; try again later",
@@ -133,7 +133,7 @@ def sign_up_with_code(body: SignUpRequest, request: Request, session: SessionDep
     try:
         return service.sign_up(session, body)
     except service.WrongJoinCode:
-        limiter.record_failure(_client(request))
+        throttle.sign_up_failed(_client(request))
         raise
 
 

@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from starlette.responses import Response
 
 from app.auth import service as keys
-from app.auth.ratelimit import FailureLimiter
+from app.auth.ratelimit import AuthThrottle
 from app.cohorts import service
 from app.cohorts.schemas import Sharing, SignUpRequest
 from app.db.session import SessionDep
@@ -73,9 +73,9 @@ def sign_up(request: Request, form: FormBody, session: SessionDep, user: Optiona
     expected = request.cookies.get(SIGN_IN_COOKIE, "")
     if not expected or not hmac.compare_digest(form.get("csrf").encode(), expected.encode()):
         return _form_page(request, user, values=values, error="signin.expired", status=403)
-    limiter: FailureLimiter = request.app.state.auth_limiter
+    throttle: AuthThrottle = request.app.state.auth_limiter
     client = request.client.host if request.client else "unknown"
-    if limiter.retry_after(client) is not None:
+    if throttle.sign_up_blocked(client) is not None:
         return _form_page(request, user, values=values, error="signin.too_many", status=429)
     try:
         data = SignUpRequest.model_validate(
@@ -91,7 +91,7 @@ def sign_up(request: Request, form: FormBody, session: SessionDep, user: Optiona
     try:
         created = service.sign_up(session, data)
     except service.WrongJoinCode:
-        limiter.record_failure(client)
+        throttle.sign_up_failed(client)
         return _form_page(request, user, values=values, error="membership.code_wrong", status=422)
     key = keys.authenticate(session, created.token)
     assert key is not None  # just issued

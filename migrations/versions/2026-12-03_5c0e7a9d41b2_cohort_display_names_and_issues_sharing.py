@@ -1,7 +1,7 @@
 """cohort display names and the issues sharing level
 
 Revision ID: 5c0e7a9d41b2
-Revises: aedba0ec4959
+Revises: c3f1a2b4d5e6
 Create Date: 2026-12-03 12:15:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "5c0e7a9d41b2"
-down_revision: str | None = "aedba0ec4959"
+down_revision: str | None = "c3f1a2b4d5e6"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
