@@ -20,6 +20,7 @@ from app.cohorts.summary_schemas import (
     IssueFigures,
     ResourceFigures,
     SeverityMix,
+    TopicFigures,
 )
 from app.questionnaire.model import Severity
 from app.scoring import SEVERITY_WEIGHTS
@@ -47,7 +48,19 @@ def publishable(
         strengths=_strengths(raw.strengths, facts, rules, raw.submitted.total),
         resources=_resources(issues, facts, raw.submitted.total),
         change=change_figures(raw.change, facts, rules),
+        topics=_topics(raw.topics, facts, rules, raw.submitted.total),
     )
+
+
+def _topics(
+    found: Mapping[str, Tally], facts: QuestionnaireFacts, rules: Rules, of: int
+) -> list[TopicFigures]:
+    ids = list(dict.fromkeys([*facts.domains, *sorted(found)]))
+    topics = []
+    for domain_id in ids:
+        count = rules.count(found.get(domain_id, Tally()))
+        topics.append(TopicFigures(id=domain_id, organisations=count, share=share(count, of)))
+    return topics
 
 
 def _domains(

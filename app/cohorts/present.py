@@ -45,6 +45,8 @@ def titled(
         found = facts.strengths.get(strength.id)
         strength.title = facts.text(found.title, locale) if found else strength.id
     figures.resources = [_resource(r, resources, locale) for r in figures.resources]
+    for topic in figures.topics:
+        topic.title = facts.text(facts.domains.get(topic.id), locale) or topic.id
     _title_change(figures.change, facts, issue_title, locale)
     return figures
 

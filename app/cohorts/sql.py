@@ -245,3 +245,14 @@ FROM issues
 WHERE issue IS NOT NULL AND was <> is_now
 GROUP BY CASE WHEN was = 1 THEN 'resolved' ELSE 'new' END, issue
 """
+
+
+# Per domain: organisations with at least one high or critical issue there (topic level).
+TOPICS = f"""
+SELECT f.domain_id, COUNT(DISTINCT b.organisation_id),
+  COUNT(DISTINCT CASE WHEN {PRIVATE} = 1 THEN b.organisation_id END)
+FROM cohort_publication_basis b
+JOIN result_findings f ON f.assessment_id = b.latest_assessment_id
+WHERE {_LATEST} AND f.kind = 'issue' AND f.severity IN ('high', 'critical')
+GROUP BY f.domain_id
+"""

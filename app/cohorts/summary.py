@@ -167,6 +167,7 @@ def cohort_summary(
             members=shown_count(repository.member_count(session, cohort.id)),
             submitted=rules.count(served.submitted) if served else shown_count(0),
         ),
+        submissions_needed=max(0, rules.k - served.submitted.private) if served else rules.k,
         figures=figures,
         shared_results=shared,
     )

@@ -117,6 +117,16 @@ class ChangeFigures(BaseModel):
     median_new: Statistic = Field(description="median new issues per organisation")
 
 
+class TopicFigures(BaseModel):
+    """Topic level: how many organisations have at least one high or critical issue in a
+    domain. Coarser than the per-issue table, so it is shown in more cohorts."""
+
+    id: str = Field(description="domain id")
+    title: str = ""
+    organisations: Count = Field(description="organisations with >= 1 high or critical issue")
+    share: Statistic
+
+
 class Figures(BaseModel):
     """The figures of one publication (locale-neutral when stored; titled when served)."""
 
@@ -127,6 +137,9 @@ class Figures(BaseModel):
     strengths: list[FindingFigures]
     resources: list[ResourceFigures] = Field(description="most useful to the cohort first")
     change: ChangeFigures
+    topics: list[TopicFigures] = Field(
+        default_factory=list, description="per domain, in questionnaire order"
+    )
 
 
 class CohortRef(BaseModel):
@@ -194,5 +207,10 @@ class CohortSummary(BaseModel):
     )
     explanation: str
     counts: Counts
+    submissions_needed: int = Field(
+        default=0,
+        description="how many more independent organisations sharing aggregates must submit "
+        "before k-anonymous figures can appear (0 once they can)",
+    )
     figures: Figures | None
     shared_results: list[SharedResult]

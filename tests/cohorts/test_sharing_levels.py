@@ -45,3 +45,23 @@ def test_lowering_the_level_takes_effect_at_once(api: Api) -> None:
     assert shared["results"] is None and shared["issues"] is not None
     api.patch(path, token=sharer.token, json={"sharing": "aggregate"})
     assert summary(api, cohort)["shared_results"] == []
+
+
+def test_topic_figures_and_submissions_needed(api: Api) -> None:
+    cohort = create_cohort(api)
+    populate(api, cohort, 3, answers_for=lambda i: answers(api, worst))
+    waiting = summary(api, cohort)
+    assert waiting["figures"] is None and waiting["submissions_needed"] == 2
+    populate(api, cohort, 3, prefix="More", answers_for=lambda i: answers(api, worst))
+    body = summary(api, cohort, lang="es")
+    assert body["submissions_needed"] == 0
+    topics = body["figures"]["topics"]
+    assert [t["id"] for t in topics] == [d["id"] for d in body["figures"]["domains"]]
+    assert any(t["organisations"]["value"] == 6 for t in topics)
+    assert all(t["organisations"]["value"] in (None, 0, 6) for t in topics)
+    assert topics[0]["title"] == "Poder y propósito"
+    rows = api.get(
+        f"{cohort.summary_path}.csv", token=cohort.facilitator, params={"lang": "es"}
+    ).text
+    assert "topic,power,Poder y propósito,organisations_high_or_critical," in rows
+    assert "counts,,,submissions_needed,0" in rows

@@ -131,6 +131,15 @@ MESSAGES: dict[str, str] = {
     "summary.median_change": "Median change in score",
     "summary.resolved": "Resolved",
     "summary.new": "New",
+    "summary.collapsed_issues": "{count} more issue(s) affect fewer than {k} organisations each, "
+    "so they are not listed.",
+    "summary.collapsed_strengths": "{count} more strength(s) are held by fewer than {k} "
+    "organisations each, so they are not listed.",
+    "summary.needed": "{count} more submission(s) by organisations sharing group figures only are "
+    "needed before figures appear.",
+    "summary.topics_title": "Topics",
+    "summary.topics_caption": "Organisations with at least one high or critical issue in each "
+    "domain (k-anonymous).",
     "summary.shared_title": "Organisations sharing their results",
     "summary.shared_intro": "These organisations chose to let you read their results. The "
     "others are counted in the group figures only.",

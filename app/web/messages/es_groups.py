@@ -135,6 +135,15 @@ MESSAGES: dict[str, str] = {
     "summary.median_change": "Mediana del cambio de puntuación",
     "summary.resolved": "Resueltos",
     "summary.new": "Nuevos",
+    "summary.collapsed_issues": "{count} problema(s) más afectan cada uno a menos de {k} "
+    "organizaciones y no se muestran.",
+    "summary.collapsed_strengths": "{count} fortaleza(s) más las tienen menos de {k} "
+    "organizaciones cada una y no se muestran.",
+    "summary.needed": "Faltan {count} envío(s) de organizaciones que comparten solo cifras de "
+    "grupo para que aparezcan cifras.",
+    "summary.topics_title": "Temas",
+    "summary.topics_caption": "Organizaciones con al menos un problema alto o crítico en cada "
+    "dominio (k-anónimo).",
     "summary.shared_title": "Organizaciones que comparten sus resultados",
     "summary.shared_intro": "Estas organizaciones decidieron dejarles leer sus resultados. Las "
     "demás cuentan solo en las cifras de grupo.",

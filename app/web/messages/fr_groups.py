@@ -139,6 +139,15 @@ MESSAGES: dict[str, str] = {
     "summary.median_change": "Évolution médiane du score",
     "summary.resolved": "Résolus",
     "summary.new": "Nouveaux",
+    "summary.collapsed_issues": "{count} autre(s) problème(s) touchent chacun moins de {k} "
+    "organisations et ne sont pas listés.",
+    "summary.collapsed_strengths": "{count} autre(s) point(s) fort(s) concernent chacun moins de "
+    "{k} organisations et ne sont pas listés.",
+    "summary.needed": "Il faut encore {count} envoi(s) d’organisations qui ne partagent que les "
+    "chiffres de groupe avant que des chiffres apparaissent.",
+    "summary.topics_title": "Thèmes",
+    "summary.topics_caption": "Organisations ayant au moins un problème élevé ou critique dans "
+    "chaque domaine (k-anonyme).",
     "summary.shared_title": "Organisations qui partagent leurs résultats",
     "summary.shared_intro": "Ces organisations ont choisi de vous laisser lire leurs résultats. "
     "Les autres ne comptent que dans les chiffres de groupe.",

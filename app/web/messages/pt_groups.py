@@ -133,6 +133,15 @@ MESSAGES: dict[str, str] = {
     "summary.median_change": "Mediana da mudança de pontuação",
     "summary.resolved": "Resolvidos",
     "summary.new": "Novos",
+    "summary.collapsed_issues": "Mais {count} problema(s) afetam cada um menos de {k} organizações "
+    "e não são listados.",
+    "summary.collapsed_strengths": "Mais {count} ponto(s) forte(s) são de menos de {k} "
+    "organizações cada um e não são listados.",
+    "summary.needed": "Faltam {count} envio(s) de organizações que compartilham só números do "
+    "grupo para os números aparecerem.",
+    "summary.topics_title": "Temas",
+    "summary.topics_caption": "Organizações com pelo menos um problema alto ou crítico em cada "
+    "domínio (k-anônimo).",
     "summary.shared_title": "Organizações que compartilham os resultados",
     "summary.shared_intro": "Estas organizações decidiram deixar vocês lerem os resultados "
     "delas. As demais contam só nos números do grupo.",
