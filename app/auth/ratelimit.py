@@ -10,6 +10,7 @@ Failed attempts are counted in sliding one-minute windows, in separate buckets:
   an office router does not lock out the colleagues beside them.
 - per member key, for cohort join codes. A key past the limit gets 429 for every join
   attempt (a right code too) until its window passes; other keys are not affected.
+  Sign-ups with a join code (no key yet) are counted per client address instead.
 
 The state is per process (see docs/security.md for why that is enough).
 """
@@ -105,3 +106,11 @@ class AuthThrottle:
 
     def join_failed(self, key_id: uuid.UUID) -> None:
         self._codes.record_failure(f"key:{key_id}")
+
+    def sign_up_blocked(self, address: str) -> int | None:
+        """Seconds this address must wait before trying join codes to sign up (no key
+        yet, so sign-ups are counted by address, like failed keys), or None."""
+        return self._codes.retry_after(address_bucket(address))
+
+    def sign_up_failed(self, address: str) -> None:
+        self._codes.record_failure(address_bucket(address))

@@ -59,6 +59,10 @@ def compute(session: Session, publication_id: uuid.UUID) -> RawAggregates:
     total, private, compared, compared_private = _rows(session, sql.SUBMITTED, publication_id)[0]
     findings = _rows(session, sql.FINDINGS, publication_id)
     stats = _statistics(_rows(session, sql.STATISTICS, publication_id))
+    topics = {
+        str(domain): Tally(int(total), int(private))
+        for domain, total, private in _rows(session, sql.TOPICS, publication_id)
+    }
 
     def distributions(group: str) -> dict[str, Distribution]:
         return {key: _distribution(row) for key, row in stats.get(group, {}).items()}
@@ -78,4 +82,5 @@ def compute(session: Session, publication_id: uuid.UUID) -> RawAggregates:
             new=tallies("new"),
             per_organisation=distributions("issues"),
         ),
+        topics=topics,
     )

@@ -46,7 +46,8 @@ def slug_usage(session: Session, cohort_id: uuid.UUID) -> list[SlugUse]:
 
 
 def submitted(session: Session, cohort_id: uuid.UUID, slug: str) -> Tally:
-    """Members with a submitted assessment of ``slug`` (and how many share only aggregates)."""
+    """Members with a submitted assessment of ``slug``; ``private``: how many of them the
+    k-anonymous figures describe (independent of the facilitator, sharing aggregates)."""
     query = _query(sql.CURRENT_COUNTS, "cohort")
     total, private = session.execute(query, {"cohort": cohort_id, "slug": slug}).one()
     return Tally(int(total), int(private))
@@ -66,8 +67,12 @@ def changed_since(
 ) -> dict[uuid.UUID, int]:
     """For each publication: how many organisations differ between its basis and now.
 
-    An organisation differs when it joined, left, submitted again, changed its sharing
-    level, or was erased (its basis row is gone, so it is counted from basis_size).
+    An organisation differs when it joined, left, submitted results that differ from
+    the ones the publication used, changed its sharing level, stopped or started being
+    independent of the facilitator, or was erased (its basis row is gone, so it is
+    counted from basis_size). Submitting again with identical results (same domain
+    scores, same findings at the same severities) is not a change: otherwise a
+    facilitator could time publications by asking for identical resubmissions.
     ``now`` is the number of organisations in the current basis.
     """
     if not publications:
@@ -76,13 +81,56 @@ def changed_since(
     sizes = _per_publication(session, _query(sql.PUBLICATION_SIZES, expanding="publications"), ids)
     query = _query(sql.MATCHES, "cohort", expanding="publications")
     matches = _per_publication(session, query, {"cohort": cohort_id, "slug": slug, **ids})
+    identical = _identical_resubmissions(session, cohort_id, slug, ids)
     result = {}
     for publication in publications:
         rows = sizes.get(publication.id, (0,))[0]
         same_organisation, unchanged = matches.get(publication.id, (0, 0))
+        unchanged += identical.get(publication.id, 0)
         erased = publication.basis_size - rows
         result[publication.id] = now + rows - same_organisation - unchanged + erased
     return result
+
+
+Signature = tuple[frozenset[tuple[str, float | None]], frozenset[tuple[str, str, str | None]]]
+
+
+def signatures(session: Session, assessment_ids: set[uuid.UUID]) -> dict[uuid.UUID, Signature]:
+    """What the figures read of each assessment's stored results."""
+    if not assessment_ids:
+        return {}
+    params = {"assessments": sorted(assessment_ids)}
+    domains: dict[uuid.UUID, set[tuple[str, float | None]]] = {}
+    findings: dict[uuid.UUID, set[tuple[str, str, str | None]]] = {}
+    query = _query(sql.RESULT_DOMAINS, expanding="assessments")
+    for aid, domain_id, score in session.execute(query, params):
+        value = None if score is None else round(float(score), 6)
+        domains.setdefault(as_uuid(aid), set()).add((str(domain_id), value))
+    query = _query(sql.RESULT_FINDINGS, expanding="assessments")
+    for aid, kind, finding_id, severity in session.execute(query, params):
+        found = (str(kind), str(finding_id), None if severity is None else str(severity))
+        findings.setdefault(as_uuid(aid), set()).add(found)
+    return {
+        aid: (frozenset(domains.get(aid, ())), frozenset(findings.get(aid, ())))
+        for aid in assessment_ids
+    }
+
+
+def _identical_resubmissions(
+    session: Session, cohort_id: uuid.UUID, slug: str, ids: Mapping[str, object]
+) -> dict[uuid.UUID, int]:
+    """Per publication: organisations whose newer assessment has identical results."""
+    query = _query(sql.RESUBMITTED, "cohort", expanding="publications")
+    pairs = [
+        (as_uuid(p), as_uuid(before), as_uuid(now))
+        for p, before, now in session.execute(query, {"cohort": cohort_id, "slug": slug, **ids})
+    ]
+    found = signatures(session, {a for _, before, now in pairs for a in (before, now)})
+    counts: dict[uuid.UUID, int] = {}
+    for publication_id, before, now in pairs:
+        if found[before] == found[now]:
+            counts[publication_id] = counts.get(publication_id, 0) + 1
+    return counts
 
 
 def _per_publication(

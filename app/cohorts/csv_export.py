@@ -29,6 +29,7 @@ def _summary_rows(summary: CohortSummary) -> Iterator[Row]:
     yield ("summary", "", "", "min_group_size", str(summary.min_group_size))
     yield ("counts", "", "", "members", summary.counts.members.display)
     yield ("counts", "", "", "submitted", summary.counts.submitted.display)
+    yield ("counts", "", "", "submissions_needed", str(summary.submissions_needed))
 
 
 def _figure_rows(figures: Figures) -> Iterator[Row]:
@@ -38,6 +39,16 @@ def _figure_rows(figures: Figures) -> Iterator[Row]:
         for measure in ("organisations", "q1", "median", "q3"):
             cell = getattr(domain, measure)
             yield ("domain", domain.id, _text(domain.title), measure, cell.display)
+    for topic in figures.topics:
+        title = _text(topic.title)
+        yield (
+            "topic",
+            topic.id,
+            title,
+            "organisations_high_or_critical",
+            topic.organisations.display,
+        )
+        yield ("topic", topic.id, title, "share", topic.share.display)
     for issue in figures.issues:
         title = _text(issue.title)
         yield ("issue", issue.id, title, "organisations", issue.organisations.display)

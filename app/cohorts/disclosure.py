@@ -20,6 +20,7 @@ from app.cohorts.summary_schemas import (
     IssueFigures,
     ResourceFigures,
     SeverityMix,
+    TopicFigures,
 )
 from app.questionnaire.model import Severity
 from app.scoring import SEVERITY_WEIGHTS
@@ -29,8 +30,10 @@ SEVERITIES = ("critical", "high", "medium", "low")
 
 
 def figures_allowed(submitted: Tally, rules: Rules) -> bool:
-    """Figures at all: k submitted organisations, and k private ones unless none is."""
-    return rules.enough(submitted)
+    """Figures at all: k organisations independent of the facilitator that share only
+    aggregates (the private part). Shared and facilitator-onboarded organisations never
+    count toward k: the facilitator knows their results."""
+    return submitted.private >= rules.k
 
 
 def publishable(
@@ -45,7 +48,19 @@ def publishable(
         strengths=_strengths(raw.strengths, facts, rules, raw.submitted.total),
         resources=_resources(issues, facts, raw.submitted.total),
         change=change_figures(raw.change, facts, rules),
+        topics=_topics(raw.topics, facts, rules, raw.submitted.total),
     )
+
+
+def _topics(
+    found: Mapping[str, Tally], facts: QuestionnaireFacts, rules: Rules, of: int
+) -> list[TopicFigures]:
+    ids = list(dict.fromkeys([*facts.domains, *sorted(found)]))
+    topics = []
+    for domain_id in ids:
+        count = rules.count(found.get(domain_id, Tally()))
+        topics.append(TopicFigures(id=domain_id, organisations=count, share=share(count, of)))
+    return topics
 
 
 def _domains(

@@ -15,10 +15,11 @@ from app.cohorts.summary_schemas import (
     ChangeFigures,
     Figures,
     ResourceFigures,
+    SharedFinding,
     SharedResult,
 )
 from app.errors import AppError
-from app.models import Assessment, CohortMember, Organisation
+from app.models import Assessment, Cohort, CohortMember, Organisation
 from app.questionnaire.model import Resource
 from app.questionnaire.registry import Registry
 from app.scoring.recommend import resource_ref
@@ -44,6 +45,8 @@ def titled(
         found = facts.strengths.get(strength.id)
         strength.title = facts.text(found.title, locale) if found else strength.id
     figures.resources = [_resource(r, resources, locale) for r in figures.resources]
+    for topic in figures.topics:
+        topic.title = facts.text(facts.domains.get(topic.id), locale) or topic.id
     _title_change(figures.change, facts, issue_title, locale)
     return figures
 
@@ -83,19 +86,39 @@ class SharingMember:
     organisation_id: uuid.UUID
     name: str
     assessment: Assessment | None
+    sharing: str = "results"
+    onboarded: bool = False
 
 
 def sharing_members(
     session: Session, cohort_id: uuid.UUID, slug: str | None
 ) -> list[SharingMember]:
-    """Members that share results now, each with its latest submitted assessment of ``slug``."""
+    """Members that share issues or results now, each with its latest submitted assessment
+    of ``slug``, under the name it chose for the cohort."""
     rows = session.execute(
-        select(Organisation.id, Organisation.name)
+        select(
+            Organisation.id,
+            CohortMember.display_name,
+            Organisation.name,
+            CohortMember.sharing,
+            Organisation.onboarded_by,
+            Cohort.owner_key_id,
+        )
         .join(CohortMember, CohortMember.organisation_id == Organisation.id)
-        .where(CohortMember.cohort_id == cohort_id, CohortMember.sharing == "results")
-        .order_by(Organisation.name, Organisation.id)
+        .join(Cohort, Cohort.id == CohortMember.cohort_id)
+        .where(CohortMember.cohort_id == cohort_id, CohortMember.sharing.in_(("issues", "results")))
+        .order_by(CohortMember.display_name, Organisation.name, Organisation.id)
     ).all()
-    return [SharingMember(org_id, name, _latest(session, org_id, slug)) for org_id, name in rows]
+    return [
+        SharingMember(
+            org_id,
+            display or name,
+            _latest(session, org_id, slug),
+            sharing,
+            onboarded_by is not None and onboarded_by == owner,
+        )
+        for org_id, display, name, sharing, onboarded_by, owner in rows
+    ]
 
 
 def _latest(session: Session, organisation_id: uuid.UUID, slug: str | None) -> Assessment | None:
@@ -130,13 +153,25 @@ def shared_results(
                 )
             except AppError:  # its questionnaire version is no longer served
                 results = None
+        issues = [
+            SharedFinding(id=i.id, title=i.title, domain=i.domain, severity=i.severity.value)
+            for i in (results.issues if results else [])
+        ]
+        strengths = [
+            SharedFinding(id=f.id, title=f.title, domain=f.domain, severity=None)
+            for f in (results.strengths if results else [])
+        ]
         shared.append(
             SharedResult(
                 organisation_id=member.organisation_id,
                 name=member.name,
+                sharing="issues" if member.sharing == "issues" else "results",
+                onboarded=member.onboarded,
                 assessment_id=assessment.id if assessment else None,
                 submitted_at=assessment.submitted_at if assessment else None,
-                results=results,
+                issues=issues,
+                strengths=strengths,
+                results=results if member.sharing == "results" else None,
             )
         )
     return shared

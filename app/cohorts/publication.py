@@ -136,7 +136,7 @@ def serve(
     seen = {p.id: p for p in history(session, cohort.owner_key_id, slug, rules.k)}
     if previous is not None:
         seen[previous.id] = previous
-    differences = basis.changed_since(session, cohort.id, slug, list(seen.values()), now.total)
+    differences = basis.changed_since(session, cohort.id, slug, list(seen.values()), now.private)
     changed = None if previous is None else differences[previous.id]
     if previous is not None and changed == 0:
         return _serve(previous, "current", now)

@@ -51,3 +51,5 @@ class RawAggregates:
     issues: dict[str, FindingTally]
     strengths: dict[str, FindingTally]
     change: RawChange
+    # per domain: organisations with at least one high or critical issue in it
+    topics: dict[str, Tally] = field(default_factory=dict)

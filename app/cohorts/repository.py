@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from datetime import datetime
+from typing import Literal
 
 from sqlalchemy import Row, delete, func, select
 from sqlalchemy.orm import Session
 
-from app.models import Cohort, CohortMember
+from app.models import Assessment, Cohort, CohortMember, Organisation
 
 
 def get(session: Session, cohort_id: uuid.UUID) -> Cohort | None:
@@ -89,3 +91,31 @@ def owner_sees_results_of(
 
 def delete_cohort(session: Session, cohort_id: uuid.UUID) -> None:
     session.execute(delete(Cohort).where(Cohort.id == cohort_id))
+
+
+def roster(session: Session, cohort_id: uuid.UUID) -> Sequence[Row[CohortMember, Organisation]]:
+    return session.execute(
+        select(CohortMember, Organisation)
+        .join(Organisation, Organisation.id == CohortMember.organisation_id)
+        .where(CohortMember.cohort_id == cohort_id)
+        .order_by(CohortMember.joined_at, CohortMember.display_name, Organisation.id)
+    ).all()
+
+
+def progress(
+    session: Session, organisation_id: uuid.UUID, slug: str | None
+) -> tuple[Literal["joined", "draft_started", "submitted"], datetime | None]:
+    """How far an organisation got with ``slug`` (any questionnaire when None)."""
+    query = select(Assessment.status, Assessment.submitted_at, Assessment.created_at).where(
+        Assessment.organisation_id == organisation_id
+    )
+    if slug is not None:
+        query = query.where(Assessment.questionnaire_slug == slug)
+    rows = session.execute(query).all()
+    submitted = [at for status, at, _ in rows if status == "submitted" and at is not None]
+    if submitted:
+        return "submitted", max(submitted)
+    drafts = [created for status, _, created in rows if status == "draft"]
+    if drafts:
+        return "draft_started", max(drafts)
+    return "joined", None

@@ -18,7 +18,10 @@ from app.cohorts.schemas import (
     CohortRead,
     JoinRequest,
     MembershipRead,
+    Roster,
     SharingUpdate,
+    SignedUp,
+    SignUpRequest,
 )
 from app.cohorts.summary import SummaryRequest, cohort_summary
 from app.cohorts.summary_schemas import CohortSummary
@@ -97,12 +100,57 @@ def join_cohort(
         )
     try:
         cohort, member = service.join(
-            session, principal.organisation_id, body.join_code, body.sharing
+            session, principal.organisation_id, body.join_code, body.sharing, body.display_name
         )
     except service.WrongJoinCode:
         throttle.join_failed(principal.key_id)
         raise
     return service.membership_read(member, cohort)
+
+
+def _client(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+@router.post(
+    "/v1/cohorts/sign-up",
+    status_code=status.HTTP_201_CREATED,
+    response_model=SignedUp,
+    responses=problem_responses(429),
+)
+def sign_up_with_code(body: SignUpRequest, request: Request, session: SessionDep) -> SignedUp:
+    """Sign your organisation up with a cohort's join code, without any key: the
+    organisation is created by you, joins the cohort, and its first member key is shown
+    only in this response (the facilitator never sees it). A wrong code counts as a
+    failed attempt: too many from one address → 429."""
+    throttle: AuthThrottle = request.app.state.auth_limiter
+    wait = throttle.sign_up_blocked(_client(request))
+    if wait is not None:
+        raise TooManyRequests(
+            "Too many failed attempts from your address; try again later",
+            headers={"Retry-After": str(wait)},
+        )
+    try:
+        return service.sign_up(session, body)
+    except service.WrongJoinCode:
+        throttle.sign_up_failed(_client(request))
+        raise
+
+
+@router.get("/v1/cohorts/{cohort_id}/roster", response_model=Roster)
+def read_roster(
+    cohort_id: uuid.UUID,
+    request: Request,
+    principal: CurrentPrincipal,
+    session: SessionDep,
+    questionnaire: QuestionnaireQuery = None,
+) -> Roster:
+    """Who is in the cohort: each member's chosen name, join date, whether the facilitator
+    onboarded it, and how many organisations the current figures describe. Every member
+    and the facilitator may read it; the facilitator also sees each member's progress."""
+    cohort = service.get_for_roster(session, principal, cohort_id)
+    k = request.app.state.settings.min_group_size
+    return service.roster(session, principal, cohort, k, questionnaire)
 
 
 @router.patch("/v1/cohorts/{cohort_id}/members/{org_id}", response_model=MembershipRead)

@@ -12,13 +12,24 @@ from collections.abc import Sequence
 
 from sqlalchemy.orm import Session
 
-from app.auth.principal import Principal
-from app.cohorts import codes, repository
-from app.cohorts.schemas import CohortCreate, CohortRead, MembershipRead, Sharing
+from app.auth import service as keys
+from app.auth.principal import Principal, Role
+from app.cohorts import basis, codes, publication, repository
+from app.cohorts.schemas import (
+    CohortCreate,
+    CohortRead,
+    MembershipRead,
+    Roster,
+    RosterEntry,
+    Sharing,
+    SignedUp,
+    SignUpRequest,
+)
 from app.db.base import utcnow
 from app.db.locks import lock_parent
 from app.errors import Conflict, NotFound
 from app.models import Cohort, CohortMember, Organisation
+from app.organisations.schemas import OrganisationRead
 from app.webhooks import events
 
 
@@ -86,13 +97,25 @@ def delete(session: Session, cohort: Cohort) -> None:
     session.expunge(cohort)
 
 
-def join(
-    session: Session, organisation_id: uuid.UUID, code: str, sharing: Sharing
-) -> tuple[Cohort, CohortMember]:
+def cohort_by_code(session: Session, code: str) -> Cohort:
     canonical = codes.normalise(code)
     cohort = None if canonical is None else repository.by_code_hash(session, codes.hash_code(code))
     if cohort is None:
         raise WrongJoinCode("No cohort has this join code; check it with your facilitator")
+    return cohort
+
+
+def join(
+    session: Session,
+    organisation_id: uuid.UUID,
+    code: str,
+    sharing: Sharing,
+    display_name: str | None = None,
+) -> tuple[Cohort, CohortMember]:
+    cohort = cohort_by_code(session, code)
+    organisation = session.get(Organisation, organisation_id)
+    if organisation is None:
+        raise NotFound("No such organisation")
     # One join at a time per organisation: a parallel second join sees the first one.
     lock_parent(session, Organisation, organisation_id)
     if repository.membership(session, cohort.id, organisation_id) is not None:
@@ -104,6 +127,7 @@ def join(
         cohort_id=cohort.id,
         organisation_id=organisation_id,
         sharing=sharing.value,
+        display_name=display_name or organisation.name,
         joined_at=now,
         sharing_changed_at=now,
     )
@@ -164,6 +188,7 @@ def membership_read(member: CohortMember, cohort: Cohort) -> MembershipRead:
         cohort_name=cohort.name,
         organisation_id=member.organisation_id,
         sharing=Sharing(member.sharing),
+        display_name=member.display_name,
         joined_at=member.joined_at,
         sharing_changed_at=member.sharing_changed_at,
     )
@@ -172,3 +197,79 @@ def membership_read(member: CohortMember, cohort: Cohort) -> MembershipRead:
 def memberships(session: Session, organisation_id: uuid.UUID) -> Sequence[MembershipRead]:
     rows = repository.memberships_of(session, organisation_id)
     return [membership_read(member, cohort) for member, cohort in rows]
+
+
+def sign_up(session: Session, data: SignUpRequest) -> SignedUp:
+    """A new organisation, created by its own people with a cohort's join code: it joins
+    the cohort and gets its first member key. The facilitator never sees the key, and
+    the organisation counts as independent of the facilitator."""
+    cohort = cohort_by_code(session, data.join_code)
+    organisation = Organisation(
+        name=data.organisation.name,
+        country=data.organisation.country,
+        sectors=list(data.organisation.sectors),
+        onboarded_by=None,
+    )
+    session.add(organisation)
+    session.flush()
+    key, token = keys.issue_key(
+        session,
+        role=Role.MEMBER,
+        organisation_id=organisation.id,
+        label=data.key_label or "first key (signed up with a cohort code)",
+    )
+    _, member = join(session, organisation.id, data.join_code, data.sharing, data.display_name)
+    return SignedUp(
+        organisation=OrganisationRead.of(organisation),
+        membership=membership_read(member, cohort),
+        key_id=key.id,
+        token=token,
+    )
+
+
+def get_for_roster(session: Session, principal: Principal, cohort_id: uuid.UUID) -> Cohort:
+    """The cohort if the caller owns it, is an admin, or is a member organisation of it."""
+    if principal.organisation_id is not None:
+        cohort = repository.get(session, cohort_id)
+        if (
+            cohort is None
+            or repository.membership(session, cohort_id, principal.organisation_id) is None
+        ):
+            raise NotFound("No such cohort")
+        return cohort
+    return get_for_staff(session, principal, cohort_id)
+
+
+def roster(
+    session: Session, principal: Principal, cohort: Cohort, k: int, slug: str | None
+) -> Roster:
+    """Every member with its chosen name, join date and whether the facilitator onboarded
+    it; the facilitator (and admins) also see how far each member got."""
+    if slug is None:
+        slug = next((use.slug for use in basis.slug_usage(session, cohort.id)), None)
+    staff = principal.organisation_id is None
+    entries = []
+    onboarded = 0
+    for member, organisation in repository.roster(session, cohort.id):
+        by_facilitator = organisation.onboarded_by == cohort.owner_key_id
+        onboarded += by_facilitator
+        status, status_at = repository.progress(session, member.organisation_id, slug)
+        entries.append(
+            RosterEntry(
+                display_name=member.display_name or organisation.name,
+                joined_at=member.joined_at,
+                onboarded=by_facilitator,
+                status=status if staff else None,
+                status_at=status_at if staff else None,
+            )
+        )
+    shown = None if slug is None else publication.latest(session, cohort.id, slug, k)
+    counted = shown.basis_size if shown is not None and shown.content is not None else 0
+    return Roster(
+        cohort_id=cohort.id,
+        cohort_name=cohort.name,
+        questionnaire=slug,
+        members=entries,
+        onboarded=onboarded,
+        counted_in_figures=counted,
+    )

@@ -12,31 +12,49 @@ from __future__ import annotations
 
 PRIVATE = "CASE WHEN b.sharing = 'aggregate' THEN 1 ELSE 0 END"
 
+# Whether a member is independent of the cohort's facilitator: an organisation that the
+# facilitator's key created (and so could hold the first member key of) is not.
+INDEPENDENT = (
+    "CASE WHEN o.onboarded_by IS NOT NULL AND o.onboarded_by = c.owner_key_id THEN 0 ELSE 1 END"
+)
+
 # Each member's submitted assessments of one questionnaire: the newest row of each
-# organisation carries the id of its oldest (one pass, no self-join).
-CURRENT_BASIS = """
+# organisation carries the id of its oldest (one pass, no self-join). ``member_basis``
+# holds every member with a submission; ``current_basis`` only those the k-anonymous
+# figures describe: independent of the facilitator and sharing aggregates only.
+CURRENT_BASIS = f"""
 ranked AS (
   SELECT a.organisation_id AS org, a.id AS aid, m.sharing AS sharing,
+    {INDEPENDENT} AS independent,
     ROW_NUMBER() OVER (PARTITION BY a.organisation_id
                        ORDER BY a.submitted_at DESC, a.id DESC) AS newest,
     COUNT(*) OVER (PARTITION BY a.organisation_id) AS submissions,
     FIRST_VALUE(a.id) OVER (PARTITION BY a.organisation_id
                             ORDER BY a.submitted_at, a.id) AS oldest
   FROM cohort_members m
+  JOIN cohorts c ON c.id = m.cohort_id
+  JOIN organisations o ON o.id = m.organisation_id
   JOIN assessments a ON a.organisation_id = m.organisation_id
   WHERE m.cohort_id = :cohort AND a.status = 'submitted' AND a.questionnaire_slug = :slug
 ),
-current_basis AS (
-  SELECT org, aid AS latest, CASE WHEN submissions > 1 THEN oldest END AS first, sharing
+member_basis AS (
+  SELECT org, aid AS latest, CASE WHEN submissions > 1 THEN oldest END AS first, sharing,
+    independent
   FROM ranked
   WHERE newest = 1
+),
+current_basis AS (
+  SELECT org, latest, first, sharing FROM member_basis
+  WHERE sharing = 'aggregate' AND independent = 1
 )
 """
 
+# Every member with a submission, and how many of them the k-anonymous figures describe.
 CURRENT_COUNTS = f"""
 WITH {CURRENT_BASIS}
-SELECT COUNT(*), COALESCE(SUM(CASE WHEN sharing = 'aggregate' THEN 1 ELSE 0 END), 0)
-FROM current_basis
+SELECT COUNT(*),
+  COALESCE(SUM(CASE WHEN sharing = 'aggregate' AND independent = 1 THEN 1 ELSE 0 END), 0)
+FROM member_basis
 """
 
 STORE_BASIS = f"""
@@ -60,16 +78,39 @@ WHERE b.publication_id IN :publications
 GROUP BY b.publication_id
 """
 
+# Organisations in both an earlier publication's basis and the current one, at the same
+# sharing level, that submitted again since: their results may be identical.
+RESUBMITTED = f"""
+WITH {CURRENT_BASIS}
+SELECT b.publication_id, b.latest_assessment_id, c.latest
+FROM current_basis c
+JOIN cohort_publication_basis b ON b.organisation_id = c.org
+WHERE b.publication_id IN :publications AND c.latest <> b.latest_assessment_id
+  AND c.sharing = b.sharing
+"""
+
+# What the figures read of one assessment's results: domain scores, findings, severities.
+RESULT_DOMAINS = """
+SELECT assessment_id, domain_id, score FROM result_domains WHERE assessment_id IN :assessments
+"""
+RESULT_FINDINGS = """
+SELECT assessment_id, kind, finding_id, severity FROM result_findings
+WHERE assessment_id IN :assessments
+"""
+
 PUBLICATION_SIZES = """
 SELECT publication_id, COUNT(*) FROM cohort_publication_basis
 WHERE publication_id IN :publications
 GROUP BY publication_id
 """
 
-SLUG_USAGE = """
+SLUG_USAGE = f"""
 SELECT a.questionnaire_slug, COUNT(DISTINCT a.organisation_id),
-  COUNT(DISTINCT CASE WHEN m.sharing = 'aggregate' THEN a.organisation_id END)
+  COUNT(DISTINCT CASE WHEN m.sharing = 'aggregate' AND {INDEPENDENT} = 1
+                      THEN a.organisation_id END)
 FROM cohort_members m
+JOIN cohorts c ON c.id = m.cohort_id
+JOIN organisations o ON o.id = m.organisation_id
 JOIN assessments a ON a.organisation_id = m.organisation_id
 WHERE m.cohort_id = :cohort AND a.status = 'submitted'
 GROUP BY a.questionnaire_slug
@@ -203,4 +244,15 @@ SELECT CASE WHEN was = 1 THEN 'resolved' ELSE 'new' END, issue, COUNT(*), SUM(p)
 FROM issues
 WHERE issue IS NOT NULL AND was <> is_now
 GROUP BY CASE WHEN was = 1 THEN 'resolved' ELSE 'new' END, issue
+"""
+
+
+# Per domain: organisations with at least one high or critical issue there (topic level).
+TOPICS = f"""
+SELECT f.domain_id, COUNT(DISTINCT b.organisation_id),
+  COUNT(DISTINCT CASE WHEN {PRIVATE} = 1 THEN b.organisation_id END)
+FROM cohort_publication_basis b
+JOIN result_findings f ON f.assessment_id = b.latest_assessment_id
+WHERE {_LATEST} AND f.kind = 'issue' AND f.severity IN ('high', 'critical')
+GROUP BY f.domain_id
 """

@@ -34,6 +34,7 @@ from app.questionnaire.registry import Registry
 AGGREGATE_READ = "cohort summary (aggregate)"
 COUNTS_READ = "cohort summary (counts only)"
 SHARED_READ = "read results (shared in cohort)"
+ISSUES_READ = "read issues (shared in cohort)"
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,8 @@ def _serve_and_log(
 ) -> publication.Served | None:
     """Serve figures and write the view to the access log of every organisation it covers,
     in one short write transaction."""
-    target = f"/v1/cohorts/{cohort.id}/summary"
+    # the entry names the cohort, so a member can tell which facilitator's cohort read it
+    target = f"/v1/cohorts/{cohort.id}/summary (cohort: {cohort.name})"[:200]
     served = None
     with side_write(request, session) as writer:
         if chosen.slug is not None and chosen.facts is not None:
@@ -125,6 +127,12 @@ def _serve_and_log(
             )
         seen = [item.organisation_id for item in shared if item.results is not None]
         add_entries(writer, principal, seen, action=SHARED_READ, target=target)
+        listed = [
+            item.organisation_id
+            for item in shared
+            if item.sharing == "issues" and item.assessment_id is not None
+        ]
+        add_entries(writer, principal, listed, action=ISSUES_READ, target=target)
     return served
 
 
@@ -159,6 +167,7 @@ def cohort_summary(
             members=shown_count(repository.member_count(session, cohort.id)),
             submitted=rules.count(served.submitted) if served else shown_count(0),
         ),
+        submissions_needed=max(0, rules.k - served.submitted.private) if served else rules.k,
         figures=figures,
         shared_results=shared,
     )

@@ -117,6 +117,16 @@ class ChangeFigures(BaseModel):
     median_new: Statistic = Field(description="median new issues per organisation")
 
 
+class TopicFigures(BaseModel):
+    """Topic level: how many organisations have at least one high or critical issue in a
+    domain. Coarser than the per-issue table, so it is shown in more cohorts."""
+
+    id: str = Field(description="domain id")
+    title: str = ""
+    organisations: Count = Field(description="organisations with >= 1 high or critical issue")
+    share: Statistic
+
+
 class Figures(BaseModel):
     """The figures of one publication (locale-neutral when stored; titled when served)."""
 
@@ -127,6 +137,9 @@ class Figures(BaseModel):
     strengths: list[FindingFigures]
     resources: list[ResourceFigures] = Field(description="most useful to the cohort first")
     change: ChangeFigures
+    topics: list[TopicFigures] = Field(
+        default_factory=list, description="per domain, in questionnaire order"
+    )
 
 
 class CohortRef(BaseModel):
@@ -147,14 +160,34 @@ class Counts(BaseModel):
     )
 
 
+class SharedFinding(BaseModel):
+    """One issue or strength of a sharing organisation: its title and severity only."""
+
+    id: str
+    title: str
+    domain: str
+    severity: str | None = Field(description="issues: the organisation's severity; strengths: null")
+
+
 class SharedResult(BaseModel):
-    """An organisation that chose to share its results with the cohort's facilitator."""
+    """An organisation that chose to share more than aggregates with the cohort's
+    facilitator: at level ``issues`` its issue and strength titles with severities (no
+    answers, scores or notes); at level ``results`` its whole results too. These are exact
+    figures, named, and never part of the k-anonymous figures."""
 
     organisation_id: uuid.UUID
-    name: str
+    name: str = Field(description="the display name the organisation chose for this cohort")
+    sharing: Literal["issues", "results"] = "results"
+    onboarded: bool = Field(
+        default=False, description="true when the cohort's facilitator created the organisation"
+    )
     assessment_id: uuid.UUID | None
     submitted_at: datetime | None
-    results: Results | None = Field(description="null until it submits this questionnaire")
+    issues: list[SharedFinding] = Field(default_factory=list)
+    strengths: list[SharedFinding] = Field(default_factory=list)
+    results: Results | None = Field(
+        description="level results only; null until it submits this questionnaire"
+    )
 
 
 SummaryStatus = Literal["current", "held", "counts_only"]
@@ -174,5 +207,10 @@ class CohortSummary(BaseModel):
     )
     explanation: str
     counts: Counts
+    submissions_needed: int = Field(
+        default=0,
+        description="how many more independent organisations sharing aggregates must submit "
+        "before k-anonymous figures can appear (0 once they can)",
+    )
     figures: Figures | None
     shared_results: list[SharedResult]

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base, CreatedMixin, IdMixin, UTCDateTime, utcnow
 
-SHARING_CHECK = "sharing IN ('aggregate', 'results')"
+SHARING_CHECK = "sharing IN ('aggregate', 'issues', 'results')"
 
 
 class Cohort(IdMixin, CreatedMixin, Base):
@@ -38,6 +38,8 @@ class CohortMember(Base):
         ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True, index=True
     )
     sharing: Mapped[str] = mapped_column(String(16), default="aggregate")
+    # The name the organisation chose to be shown under in this cohort's roster.
+    display_name: Mapped[str] = mapped_column(String(200), default="")
     joined_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     sharing_changed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 

@@ -41,12 +41,25 @@ def _page(
     status: int = 200,
 ) -> Response:
     notice = next((n for n in NOTICES if request.query_params.get(n) == "1"), None)
+    memberships = service.memberships(session, user.organisation_id)
+    k = request.app.state.settings.min_group_size
+    rosters = {
+        ms.cohort_id: service.roster(
+            session,
+            user.principal,
+            service.get_for_roster(session, user.principal, ms.cohort_id),
+            k,
+            None,
+        )
+        for ms in memberships
+    }
     return render(
         request,
         "cohorts_member.html",
         user,
         status=status,
-        memberships=service.memberships(session, user.organisation_id),
+        memberships=memberships,
+        rosters=rosters,
         error=error,
         code=code,
         sharing=sharing,
@@ -70,7 +83,8 @@ def join(request: Request, form: CheckedForm, user: Member, session: SessionDep)
     if not code or len(code) > MAX_CODE_LENGTH:
         return _page(request, user, session, error="membership.code_wrong", status=422, **kept)
     try:
-        service.join(session, user.organisation_id, code, sharing)
+        display_name = form.get("display_name").strip()[:200] or None
+        service.join(session, user.organisation_id, code, sharing, display_name)
     except service.WrongJoinCode:
         throttle.join_failed(user.principal.key_id)
         return _page(request, user, session, error="membership.code_wrong", status=422, **kept)

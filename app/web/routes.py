@@ -17,6 +17,7 @@ from app.web import (
     plan_pages,
     results_pages,
     review,
+    sign_up_pages,
     team_pages,
 )
 
@@ -26,6 +27,7 @@ def web_routers() -> list[APIRouter]:
         assets.router,
         api_docs.router,
         auth_pages.router,
+        sign_up_pages.router,
         dashboard.router,
         answering.router,
         review.router,

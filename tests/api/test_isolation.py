@@ -29,6 +29,8 @@ PUBLIC_ROUTES = {
     ("GET", "/v1/questionnaire-schema"),
     ("GET", "/v1/resources"),
     ("GET", "/v1/questionnaires/{slug}/versions/{version}/fhir"),
+    # no key yet: the join code is the credential (tests/cohorts/test_sign_up_and_roster.py)
+    ("POST", "/v1/cohorts/sign-up"),
 }
 
 ANONYMOUS, INVALID, REVOKED = "anonymous", "invalid", "revoked"
@@ -253,6 +255,8 @@ CASES: list[Case] = [
     case("POST", "/v1/cohorts/{cohort}/join-code", {ADMIN}, forbidden=frozenset(MEMBERS)),
     case("GET", "/v1/cohorts/{cohort}/summary", {ADMIN}, forbidden=frozenset(MEMBERS)),
     case("GET", "/v1/cohorts/{cohort}/summary.csv", {ADMIN}, forbidden=frozenset(MEMBERS)),
+    # every member of the cohort (A is, B is not) and its owner (not FACILITATOR) or admins
+    case("GET", "/v1/cohorts/{cohort}/roster", {ADMIN, MEMBER_A}),
     case(
         "POST",
         "/v1/cohorts/join",

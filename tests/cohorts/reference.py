@@ -24,6 +24,7 @@ class Submitted:
 class Member:
     private: bool  # shares only aggregates
     submitted: list[Submitted] = field(default_factory=list)  # oldest first
+    onboarded: bool = False  # created by the cohort's facilitator: never counted
 
 
 def quantile(values: list[float], quarters: int) -> float:
@@ -106,8 +107,10 @@ def _change(members: list[Member]) -> RawChange:
 
 
 def raw_aggregates(members: list[Member]) -> RawAggregates:
-    """Aggregates over members with at least one submitted assessment."""
-    counted = [m for m in members if m.submitted]
+    """Aggregates over the members the k-anonymous figures describe: those with at least
+    one submitted assessment that share only aggregates and that the facilitator did not
+    onboard."""
+    counted = [m for m in members if m.submitted and m.private and not m.onboarded]
     scores = [
         (domain, score, m.private)
         for m in counted

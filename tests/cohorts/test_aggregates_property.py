@@ -53,7 +53,12 @@ submitted = st.builds(
     strengths=st.frozensets(st.sampled_from(STRENGTHS)),
 )
 members = st.lists(
-    st.builds(Member, private=st.booleans(), submitted=st.lists(submitted, max_size=3)),
+    st.builds(
+        Member,
+        private=st.booleans(),
+        submitted=st.lists(submitted, max_size=3),
+        onboarded=st.booleans(),
+    ),
     max_size=14,
 )
 
@@ -123,14 +128,17 @@ def _noise(session: Session, cohort_id: uuid.UUID, at: datetime) -> None:
 
 
 def _store(session: Session, cohort_members: list[Member]) -> uuid.UUID:
+    facilitator = uuid.uuid4()
     cohort = Cohort(
-        name="C", owner_key_id=uuid.uuid4(), join_code_hash=uuid.uuid4().hex, join_code_hint="X"
+        name="C", owner_key_id=facilitator, join_code_hash=uuid.uuid4().hex, join_code_hint="X"
     )
     session.add(cohort)
     session.flush()
     at = START
     for member in cohort_members:
-        organisation = Organisation(name="Org")
+        organisation = Organisation(
+            name="Org", onboarded_by=facilitator if member.onboarded else None
+        )
         session.add(organisation)
         session.flush()
         sharing = "aggregate" if member.private else "results"

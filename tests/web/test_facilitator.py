@@ -161,7 +161,12 @@ def test_a_large_cohort_shows_quartiles_issues_and_shared_results(
     ).json()
     issues = body["figures"]["issues"]
     assert issues and body["status"] == "current"
-    for item in issues:  # every cell of every issue row is its display string, in order
+    hidden = [item for item in issues if item["organisations"]["suppressed"]]
+    if hidden:  # suppressed rows are one line, not a row each
+        assert f"{len(hidden)} more issue(s) affect fewer than 5" in html
+    for item in issues:  # every cell of every shown issue row is its display string, in order
+        if item["organisations"]["suppressed"]:
+            continue
         row = re.search(rf"<th scope=\"row\">{re.escape(item['title'])}</th>(.*?)</tr>", html, re.S)
         assert row, item["title"]
         shown = _cells(row.group(1)).split()
@@ -208,3 +213,27 @@ def test_figures_held_back_after_a_small_change_say_so_with_their_date(
     assert "Chiffres antérieurs (maintenus)" in page
     assert re.search(r"publiés le \d{4}-\d{2}-\d{2}", page)
     assert "New figures come once" not in page  # the explanation is in French
+
+
+def test_a_cohort_of_ten_collapses_hidden_rows_and_says_what_is_needed(
+    api: Api, browser_factory: Any
+) -> None:
+    cohort = create_cohort(api, name="Ten")
+    populate(api, cohort, 3)
+    facilitator = _staff(browser_factory, cohort.facilitator)
+    waiting = facilitator.get(f"/facilitator/cohorts/{cohort.id}/summary").text
+    assert "2 more submission(s) by organisations sharing group figures only" in waiting
+    populate(api, cohort, 3, prefix="More", answers_for=lambda i: answers(api, worst))
+    sharers = populate(
+        api, cohort, 4, prefix="Sharing", sharing=lambda i: "issues" if i % 2 else "results"
+    )
+    assert len(sharers) == 4
+    page = facilitator.get(f"/facilitator/cohorts/{cohort.id}/summary").text
+    assert "data-needed" not in page
+    assert "data-topics" in page and "Topics" in page
+    found = re.search(r"<p data-collapsed>([^<]+)</p>", page)
+    assert found and "affect fewer than 5 organisations each" in markup.unescape(found.group(1))
+    issues_table = page.split("<table data-issues>", 1)[1].split("</table>", 1)[0]
+    assert "&lt;5" not in issues_table and "<5" not in _cells(issues_table)
+    assert "Exact figures, named" in page
+    assert "Shares its issue and strength titles only" in page

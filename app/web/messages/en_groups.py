@@ -131,13 +131,54 @@ MESSAGES: dict[str, str] = {
     "summary.median_change": "Median change in score",
     "summary.resolved": "Resolved",
     "summary.new": "New",
+    "summary.collapsed_issues": "{count} more issue(s) affect fewer than {k} organisations each, "
+    "so they are not listed.",
+    "summary.collapsed_strengths": "{count} more strength(s) are held by fewer than {k} "
+    "organisations each, so they are not listed.",
+    "summary.needed": "{count} more submission(s) by organisations sharing group figures only are "
+    "needed before figures appear.",
+    "summary.topics_title": "Topics",
+    "summary.topics_caption": "Organisations with at least one high or critical issue in each "
+    "domain (k-anonymous).",
     "summary.shared_title": "Organisations sharing their results",
     "summary.shared_intro": "These organisations chose to let you read their results. The "
     "others are counted in the group figures only.",
     "summary.shared_details": "Scores by domain and {issues} issue(s)",
+    "summary.shared_issues_only": "Shares its issue and strength titles only (no answers or "
+    "scores). Exact, not k-anonymous.",
+    "summary.shared_exact": "Exact figures, named: these organisations are not in the k-anonymous "
+    "figures above.",
+    "summary.shared_strengths": "Strengths",
+    "summary.onboarded": "onboarded by you",
+    "log.action.read_issues_(shared_in_cohort)": "read your issue and strength titles (shared in a "
+    "cohort)read your issue and strength titles (shared in a cohort)",
     "summary.shared_not_yet": "Has not submitted this questionnaire yet.",
     "summary.shared_none": "No organisation in this cohort shares its results with you.",
     # members: cohorts
+    "join.title": "Sign your organisation up for a cohort",
+    "join.intro": "Your facilitator gave you a join code. With it you create your organisation "
+    "here yourselves: its first access key is shown only to you, never to the "
+    "facilitator.",
+    "join.name_label": "Organisation name",
+    "join.name_hint": "Any name your organisation is known by here; a pseudonym is fine.",
+    "join.display_label": "Name in the cohort (optional)",
+    "join.display_hint": "What other members and the facilitator see in the cohort's list of "
+    "members. Leave empty to use the organisation name.",
+    "join.agreement": "By joining you agree that the other members see your name in the cohort and "
+    "the date you joined, and that the facilitator also sees whether you have started"
+    " or submitted an assessment, and when.",
+    "join.button": "Create and join",
+    "join.invalid": "Please fill in the join code and the organisation name, and choose what to "
+    "share.",
+    "join.done": "“{name}” is now in the cohort “{cohort}”.",
+    "join.your_key": "Your organisation's access key",
+    "join.key_only_you": "Nobody else has this key, not even the facilitator. You need it to sign "
+    "in again.",
+    "join.continue": "Continue to your cohorts",
+    "roster.title": "Who is in the cohort",
+    "roster.joined": "joined {date}",
+    "roster.onboarded": "added by the facilitator: not counted in the group figures",
+    "roster.counted": "Organisations counted in the figures the facilitator sees now: {count}",
     "membership.title": "Cohorts",
     "membership.intro": "A cohort is a group of organisations that a facilitator — a "
     "trainer, or a network you belong to — supports together. You choose what the "
@@ -153,6 +194,10 @@ MESSAGES: dict[str, str] = {
     "membership.level_help.aggregate": "Aggregate: your organisation is counted in group "
     "figures only. The facilitator sees totals for the whole cohort, never your own results, "
     "and small groups are hidden.",
+    "membership.level.issues": "Your issues and strengths",
+    "membership.level_help.issues": "Issues: the facilitator may also see the titles of your "
+    "issues and strengths with their severity, under your organisation's name. Not your "
+    "answers, scores or notes.",
     "membership.level.results": "Your results too",
     "membership.level_help.results": "Results: the facilitator may also read your results "
     "(scores, issues and strengths) under your organisation's name. Never your notes or "
@@ -336,6 +381,7 @@ MESSAGES: dict[str, str] = {
     "log.action.read_results_(shared_in_cohort)": "read your results (shared in a cohort)",
     "log.action.read_issue_map_(shared_in_cohort)": "read your issue map (shared in a cohort)",
     "log.action.listed_cohort_memberships": "listed your cohorts",
+    "log.in_cohort": "in cohort “{name}”",
     "log.action.read_team_round": "read a team round",
     "log.action.listed_action_plans": "listed your action plans",
     "log.action.read_action_plan": "read an action plan",

@@ -135,13 +135,56 @@ MESSAGES: dict[str, str] = {
     "summary.median_change": "Mediana del cambio de puntuación",
     "summary.resolved": "Resueltos",
     "summary.new": "Nuevos",
+    "summary.collapsed_issues": "{count} problema(s) más afectan cada uno a menos de {k} "
+    "organizaciones y no se muestran.",
+    "summary.collapsed_strengths": "{count} fortaleza(s) más las tienen menos de {k} "
+    "organizaciones cada una y no se muestran.",
+    "summary.needed": "Faltan {count} envío(s) de organizaciones que comparten solo cifras de "
+    "grupo para que aparezcan cifras.",
+    "summary.topics_title": "Temas",
+    "summary.topics_caption": "Organizaciones con al menos un problema alto o crítico en cada "
+    "dominio (k-anónimo).",
     "summary.shared_title": "Organizaciones que comparten sus resultados",
     "summary.shared_intro": "Estas organizaciones decidieron dejarles leer sus resultados. Las "
     "demás cuentan solo en las cifras de grupo.",
     "summary.shared_details": "Puntuaciones por dominio y {issues} problema(s)",
+    "summary.shared_issues_only": "Comparte solo los títulos de sus problemas y fortalezas (sin "
+    "respuestas ni puntuaciones). Cifras exactas, no k-anónimas.",
+    "summary.shared_exact": "Cifras exactas y con nombre: estas organizaciones no están en las "
+    "cifras k-anónimas de arriba.",
+    "summary.shared_strengths": "Fortalezas",
+    "summary.onboarded": "dada de alta por usted",
+    "log.action.read_issues_(shared_in_cohort)": "leyó los títulos de sus problemas y fortalezas "
+    "(compartidos en una cohorte)",
     "summary.shared_not_yet": "Todavía no envió este cuestionario.",
     "summary.shared_none": "Ninguna organización de esta cohorte les comparte sus resultados.",
     # members: cohorts
+    "join.title": "Inscriba a su organización en una cohorte",
+    "join.intro": "Su persona facilitadora les dio un código. Con él crean aquí su organización "
+    "ustedes mismas: su primera clave de acceso solo la ven ustedes, nunca la persona"
+    " facilitadora.",
+    "join.name_label": "Nombre de la organización",
+    "join.name_hint": "Cualquier nombre con el que se conozca aquí a su organización; un seudónimo "
+    "sirve.",
+    "join.display_label": "Nombre en la cohorte (opcional)",
+    "join.display_hint": "Lo que ven las demás organizaciones y la persona facilitadora en la "
+    "lista de miembros. Déjelo vacío para usar el nombre de la organización.",
+    "join.agreement": "Al unirse acepta que las demás organizaciones vean su nombre en la cohorte "
+    "y la fecha en que se unió, y que la persona facilitadora vea además si empezó o "
+    "envió una evaluación, y cuándo.",
+    "join.button": "Crear y unirse",
+    "join.invalid": "Escriba el código y el nombre de la organización, y elija qué compartir.",
+    "join.done": "«{name}» ya está en la cohorte «{cohort}».",
+    "join.your_key": "La clave de acceso de su organización",
+    "join.key_only_you": "Nadie más tiene esta clave, ni siquiera la persona facilitadora. La "
+    "necesitará para volver a entrar.",
+    "join.continue": "Ir a sus cohortes",
+    "roster.title": "Quiénes están en la cohorte",
+    "roster.joined": "se unió el {date}",
+    "roster.onboarded": "dada de alta por la persona facilitadora: "
+    "no cuenta en las cifras de grupo",
+    "roster.counted": "Organizaciones contadas en las cifras que ve ahora la persona facilitadora: "
+    "{count}",
     "membership.title": "Cohortes",
     "membership.intro": "Una cohorte es un grupo de organizaciones que una persona facilitadora "
     "—quien les capacita, o una red de la que forman parte— acompaña en conjunto. Ustedes "
@@ -157,6 +200,10 @@ MESSAGES: dict[str, str] = {
     "membership.level_help.aggregate": "Agregado: su organización cuenta solo en las cifras de "
     "grupo. La persona facilitadora ve totales de toda la cohorte, nunca sus resultados "
     "propios, y los grupos pequeños se ocultan.",
+    "membership.level.issues": "Sus problemas y fortalezas",
+    "membership.level_help.issues": "Problemas: la persona facilitadora también puede ver los "
+    "títulos de sus problemas y fortalezas con su gravedad, con el nombre de su organización. "
+    "No sus respuestas, puntuaciones ni notas.",
     "membership.level.results": "También sus resultados",
     "membership.level_help.results": "Resultados: la persona facilitadora también puede leer sus "
     "resultados (puntuaciones, problemas y fortalezas) con el nombre de su organización. Nunca "
@@ -346,6 +393,7 @@ MESSAGES: dict[str, str] = {
     "log.action.read_issue_map_(shared_in_cohort)": "leyó su mapa de problemas (compartido en "
     "una cohorte)",
     "log.action.listed_cohort_memberships": "listó sus cohortes",
+    "log.in_cohort": "en la cohorte «{name}»",
     "log.action.read_team_round": "leyó una ronda de equipo",
     "log.action.listed_action_plans": "listó sus planes de acción",
     "log.action.read_action_plan": "leyó un plan de acción",

@@ -139,13 +139,58 @@ MESSAGES: dict[str, str] = {
     "summary.median_change": "Évolution médiane du score",
     "summary.resolved": "Résolus",
     "summary.new": "Nouveaux",
+    "summary.collapsed_issues": "{count} autre(s) problème(s) touchent chacun moins de {k} "
+    "organisations et ne sont pas listés.",
+    "summary.collapsed_strengths": "{count} autre(s) point(s) fort(s) concernent chacun moins de "
+    "{k} organisations et ne sont pas listés.",
+    "summary.needed": "Il faut encore {count} envoi(s) d’organisations qui ne partagent que les "
+    "chiffres de groupe avant que des chiffres apparaissent.",
+    "summary.topics_title": "Thèmes",
+    "summary.topics_caption": "Organisations ayant au moins un problème élevé ou critique dans "
+    "chaque domaine (k-anonyme).",
     "summary.shared_title": "Organisations qui partagent leurs résultats",
     "summary.shared_intro": "Ces organisations ont choisi de vous laisser lire leurs résultats. "
     "Les autres ne comptent que dans les chiffres de groupe.",
     "summary.shared_details": "Scores par domaine et {issues} problème(s)",
+    "summary.shared_issues_only": "Partage seulement les titres de ses problèmes et points forts "
+    "(ni réponses ni scores). Chiffres exacts, non k-anonymes.",
+    "summary.shared_exact": "Chiffres exacts et nommés : ces organisations ne sont pas dans les "
+    "chiffres k-anonymes ci-dessus.",
+    "summary.shared_strengths": "Points forts",
+    "summary.onboarded": "inscrite par vous",
+    "log.action.read_issues_(shared_in_cohort)": "a lu les titres de vos problèmes et points forts "
+    "(partagés dans une cohorte)",
     "summary.shared_not_yet": "N’a pas encore envoyé ce questionnaire.",
     "summary.shared_none": "Aucune organisation de cette cohorte ne vous partage ses résultats.",
     # members: cohorts
+    "join.title": "Inscrivez votre organisation dans une cohorte",
+    "join.intro": "La personne de facilitation vous a donné un code. Avec lui, vous créez ici "
+    "votre organisation vous-mêmes : sa première clé d’accès n’est montrée qu’à vous,"
+    " jamais à la personne de facilitation.",
+    "join.name_label": "Nom de l’organisation",
+    "join.name_hint": "Tout nom sous lequel votre organisation est connue ici ; un pseudonyme "
+    "convient.",
+    "join.display_label": "Nom dans la cohorte (facultatif)",
+    "join.display_hint": "Ce que voient les autres membres et la personne de facilitation dans la "
+    "liste des membres. Laissez vide pour utiliser le nom de l’organisation.",
+    "join.agreement": "En rejoignant la cohorte, vous acceptez que les autres membres voient votre "
+    "nom et la date à laquelle vous l’avez rejointe, et que la personne de "
+    "facilitation voie aussi si vous avez commencé ou envoyé une évaluation, et "
+    "quand.",
+    "join.button": "Créer et rejoindre",
+    "join.invalid": "Indiquez le code et le nom de l’organisation, et choisissez ce que vous "
+    "partagez.",
+    "join.done": "« {name} » fait maintenant partie de la cohorte « {cohort} ».",
+    "join.your_key": "La clé d’accès de votre organisation",
+    "join.key_only_you": "Personne d’autre n’a cette clé, pas même la personne de facilitation. "
+    "Elle vous sera nécessaire pour vous reconnecter.",
+    "join.continue": "Aller à vos cohortes",
+    "roster.title": "Qui fait partie de la cohorte",
+    "roster.joined": "a rejoint le {date}",
+    "roster.onboarded": "inscrite par la personne de facilitation : ne compte pas dans les "
+    "chiffres de groupe",
+    "roster.counted": "Organisations comptées dans les chiffres que voit la personne de "
+    "facilitation : {count}",
     "membership.title": "Cohortes",
     "membership.intro": "Une cohorte est un groupe d’organisations qu’une personne de "
     "facilitation — une formatrice, ou un réseau dont vous faites partie — accompagne "
@@ -161,6 +206,10 @@ MESSAGES: dict[str, str] = {
     "membership.level_help.aggregate": "Agrégé : votre organisation ne compte que dans les "
     "chiffres de groupe. La personne de facilitation voit des totaux pour toute la cohorte, "
     "jamais vos propres résultats, et les petits groupes sont masqués.",
+    "membership.level.issues": "Vos problèmes et points forts",
+    "membership.level_help.issues": "Problèmes : la personne de facilitation peut aussi voir "
+    "les titres de vos problèmes et points forts avec leur gravité, sous le nom de votre "
+    "organisation. Ni vos réponses, ni vos scores, ni vos notes.",
     "membership.level.results": "Vos résultats aussi",
     "membership.level_help.results": "Résultats : la personne de facilitation peut aussi lire "
     "vos résultats (scores, problèmes et points forts) sous le nom de votre organisation. "
@@ -355,6 +404,7 @@ MESSAGES: dict[str, str] = {
     "log.action.read_issue_map_(shared_in_cohort)": "a consulté votre carte des problèmes "
     "(partagée dans une cohorte)",
     "log.action.listed_cohort_memberships": "a listé vos cohortes",
+    "log.in_cohort": "dans la cohorte « {name} »",
     "log.action.read_team_round": "a consulté un tour d’équipe",
     "log.action.listed_action_plans": "a listé vos plans d’action",
     "log.action.read_action_plan": "a consulté un plan d’action",

@@ -133,13 +133,55 @@ MESSAGES: dict[str, str] = {
     "summary.median_change": "Mediana da mudança de pontuação",
     "summary.resolved": "Resolvidos",
     "summary.new": "Novos",
+    "summary.collapsed_issues": "Mais {count} problema(s) afetam cada um menos de {k} organizações "
+    "e não são listados.",
+    "summary.collapsed_strengths": "Mais {count} ponto(s) forte(s) são de menos de {k} "
+    "organizações cada um e não são listados.",
+    "summary.needed": "Faltam {count} envio(s) de organizações que compartilham só números do "
+    "grupo para os números aparecerem.",
+    "summary.topics_title": "Temas",
+    "summary.topics_caption": "Organizações com pelo menos um problema alto ou crítico em cada "
+    "domínio (k-anônimo).",
     "summary.shared_title": "Organizações que compartilham os resultados",
     "summary.shared_intro": "Estas organizações decidiram deixar vocês lerem os resultados "
     "delas. As demais contam só nos números do grupo.",
     "summary.shared_details": "Pontuações por domínio e {issues} problema(s)",
+    "summary.shared_issues_only": "Compartilha só os títulos dos problemas e pontos fortes (sem "
+    "respostas nem pontuações). Números exatos, não k-anônimos.",
+    "summary.shared_exact": "Números exatos e com nome: estas organizações não estão nos números "
+    "k-anônimos acima.",
+    "summary.shared_strengths": "Pontos fortes",
+    "summary.onboarded": "cadastrada por você",
+    "log.action.read_issues_(shared_in_cohort)": "leu os títulos dos seus problemas e pontos "
+    "fortes (compartilhados numa turma)",
     "summary.shared_not_yet": "Ainda não enviou este questionário.",
     "summary.shared_none": "Nenhuma organização desta turma compartilha os resultados com vocês.",
     # members: cohorts
+    "join.title": "Inscreva a sua organização numa turma",
+    "join.intro": "A pessoa facilitadora deu a vocês um código. Com ele, vocês mesmas criam aqui a "
+    "organização: a primeira chave de acesso é mostrada só a vocês, nunca à pessoa "
+    "facilitadora.",
+    "join.name_label": "Nome da organização",
+    "join.name_hint": "Qualquer nome pelo qual a organização seja conhecida aqui; um pseudônimo "
+    "serve.",
+    "join.display_label": "Nome na turma (opcional)",
+    "join.display_hint": "O que as outras organizações e a pessoa facilitadora veem na lista de "
+    "membros. Deixe vazio para usar o nome da organização.",
+    "join.agreement": "Ao entrar, vocês aceitam que as outras organizações vejam o seu nome na "
+    "turma e a data de entrada, e que a pessoa facilitadora veja também se começaram "
+    "ou enviaram uma avaliação, e quando.",
+    "join.button": "Criar e entrar",
+    "join.invalid": "Preencha o código e o nome da organização, e escolha o que compartilhar.",
+    "join.done": "“{name}” agora está na turma “{cohort}”.",
+    "join.your_key": "A chave de acesso da sua organização",
+    "join.key_only_you": "Ninguém mais tem esta chave, nem a pessoa facilitadora. Vocês vão "
+    "precisar dela para entrar de novo.",
+    "join.continue": "Ir para as suas turmas",
+    "roster.title": "Quem está na turma",
+    "roster.joined": "entrou em {date}",
+    "roster.onboarded": "cadastrada pela pessoa facilitadora: não conta nos números do grupo",
+    "roster.counted": "Organizações contadas nos números que a pessoa facilitadora vê agora: "
+    "{count}",
     "membership.title": "Turmas",
     "membership.intro": "Uma turma é um grupo de organizações que uma pessoa facilitadora — "
     "quem conduz uma formação, ou uma rede da qual vocês fazem parte — acompanha em conjunto. "
@@ -155,6 +197,10 @@ MESSAGES: dict[str, str] = {
     "membership.level_help.aggregate": "Agregado: a sua organização conta só nos números do "
     "grupo. A pessoa facilitadora vê totais da turma inteira, nunca os seus resultados, e "
     "grupos pequenos ficam ocultos.",
+    "membership.level.issues": "Os seus problemas e pontos fortes",
+    "membership.level_help.issues": "Problemas: a pessoa facilitadora também pode ver os "
+    "títulos dos seus problemas e pontos fortes com a gravidade, com o nome da sua "
+    "organização. Não as suas respostas, pontuações nem notas.",
     "membership.level.results": "Também os seus resultados",
     "membership.level_help.results": "Resultados: a pessoa facilitadora também pode ler os "
     "seus resultados (pontuações, problemas e pontos fortes) com o nome da sua organização. "
@@ -343,6 +389,7 @@ MESSAGES: dict[str, str] = {
     "log.action.read_issue_map_(shared_in_cohort)": "leu o seu mapa de problemas "
     "(compartilhado numa turma)",
     "log.action.listed_cohort_memberships": "listou as suas turmas",
+    "log.in_cohort": "na turma “{name}”",
     "log.action.read_team_round": "leu uma rodada de equipe",
     "log.action.listed_action_plans": "listou os seus planos de ação",
     "log.action.read_action_plan": "leu um plano de ação",
