@@ -102,6 +102,8 @@ def _document(document: dict[str, Any]) -> None:
             # per operation: a key where the route authenticates, explicitly none elsewhere
             operation["security"] = [{BEARER_SCHEME: []}] if needs_key else []
             responses = operation.setdefault("responses", {})
+            if not needs_key:  # a router's shared 401 cannot happen without authentication
+                responses.pop("401", None)
             for status, response in extra.items():
                 responses.setdefault(str(status), dict(response))
             for status, response in responses.items():

@@ -108,10 +108,12 @@ def test_a_facilitator_reads_small_and_large_cohorts_in_spanish(
     expect(chart).to_be_visible()
     expect(chart.locator("title")).to_have_text("Puntuaciones por dominio en la cohorte")
     rows = page.locator("table[data-issues] tbody tr")
-    assert rows.count() > 3
+    assert rows.count() >= 1
     expect(rows.first.locator("td").first).to_have_text("1")  # ranked by share
     hidden = page.locator(".suppressed").all_inner_texts()
     assert set(hidden) <= {"<5", "withheld"}
+    # issues too rare to show are one line, never a row of "<5" each
+    expect(page.locator("[data-collapsed]").first).to_contain_text("afecta")
     expect(page.get_by_role("heading", name="Grande 6")).to_be_visible()  # shares results
     _shot(page, screenshots, "facilitator-summary", "#domains")
 
