@@ -163,7 +163,8 @@ def test_a_large_cohort_shows_quartiles_issues_and_shared_results(
     assert issues and body["status"] == "current"
     hidden = [item for item in issues if item["organisations"]["suppressed"]]
     if hidden:  # suppressed rows are one line, not a row each
-        assert f"{len(hidden)} more issue(s) affect fewer than 5" in html
+        words = "issue affects" if len(hidden) == 1 else "issues affect"
+        assert f"{len(hidden)} more {words} fewer than 5" in html
     for item in issues:  # every cell of every shown issue row is its display string, in order
         if item["organisations"]["suppressed"]:
             continue
@@ -222,7 +223,7 @@ def test_a_cohort_of_ten_collapses_hidden_rows_and_says_what_is_needed(
     populate(api, cohort, 3)
     facilitator = _staff(browser_factory, cohort.facilitator)
     waiting = facilitator.get(f"/facilitator/cohorts/{cohort.id}/summary").text
-    assert "2 more submission(s) by organisations sharing group figures only" in waiting
+    assert "2 more submissions by organisations sharing group figures only" in waiting
     populate(api, cohort, 3, prefix="More", answers_for=lambda i: answers(api, worst))
     sharers = populate(
         api, cohort, 4, prefix="Sharing", sharing=lambda i: "issues" if i % 2 else "results"

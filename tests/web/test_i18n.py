@@ -89,8 +89,7 @@ def test_no_catalogue_text_hedges_a_plural_with_brackets() -> None:
     hedged = re.compile(r"\w\((s|es|x|ns|ões)\)|vez/veces")
     for locale, catalogue in i18n.CATALOGUES.items():
         found = [key for key, text in catalogue.items() if hedged.search(text)]
-        # Cohort pages are translated with the cohort work (issue 13); everything else is done.
-        assert [k for k in found if not k.startswith(("cohorts.", "summary."))] == [], locale
+        assert found == [], locale
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,8 @@ MESSAGES: dict[str, str] = {
     "when enough organisations have submitted, and an organisation's own results only if it "
     "chose to share them.",
     "cohorts.deleted": "The cohort was deleted, with its memberships and published figures.",
-    "cohorts.list_caption": "{total} cohort(s).",
+    "cohorts.list_caption#one": "{count} cohort.",
+    "cohorts.list_caption#other": "{count} cohorts.",
     "cohorts.name": "Cohort",
     "cohorts.members": "Members",
     "cohorts.code_hint": "Join code ends with",
@@ -131,19 +132,26 @@ MESSAGES: dict[str, str] = {
     "summary.median_change": "Median change in score",
     "summary.resolved": "Resolved",
     "summary.new": "New",
-    "summary.collapsed_issues": "{count} more issue(s) affect fewer than {k} organisations each, "
-    "so they are not listed.",
-    "summary.collapsed_strengths": "{count} more strength(s) are held by fewer than {k} "
+    "summary.collapsed_issues#one": "{count} more issue affects fewer than {k} organisations, so "
+    "it is not listed.",
+    "summary.collapsed_issues#other": "{count} more issues affect fewer than {k} organisations "
+    "each, so they are not listed.",
+    "summary.collapsed_strengths#one": "{count} more strength is held by fewer than {k} "
+    "organisations, so it is not listed.",
+    "summary.collapsed_strengths#other": "{count} more strengths are held by fewer than {k} "
     "organisations each, so they are not listed.",
-    "summary.needed": "{count} more submission(s) by organisations sharing group figures only are "
-    "needed before figures appear.",
+    "summary.needed#one": "{count} more submission by an organisation sharing group figures only "
+    "is needed before figures appear.",
+    "summary.needed#other": "{count} more submissions by organisations sharing group figures only "
+    "are needed before figures appear.",
     "summary.topics_title": "Topics",
     "summary.topics_caption": "Organisations with at least one high or critical issue in each "
     "domain (k-anonymous).",
     "summary.shared_title": "Organisations sharing their results",
     "summary.shared_intro": "These organisations chose to let you read their results. The "
     "others are counted in the group figures only.",
-    "summary.shared_details": "Scores by domain and {issues} issue(s)",
+    "summary.shared_details#one": "Scores by domain and {count} issue",
+    "summary.shared_details#other": "Scores by domain and {count} issues",
     "summary.shared_issues_only": "Shares its issue and strength titles only (no answers or "
     "scores). Exact, not k-anonymous.",
     "summary.shared_exact": "Exact figures, named: these organisations are not in the k-anonymous "

@@ -10,7 +10,8 @@ MESSAGES: dict[str, str] = {
     "grupo cuando hayan enviado suficientes organizaciones, y los resultados propios de una "
     "organización solo si ella decidió compartirlos.",
     "cohorts.deleted": "La cohorte se borró, con sus membresías y sus cifras publicadas.",
-    "cohorts.list_caption": "{total} cohorte(s).",
+    "cohorts.list_caption#one": "{count} cohorte.",
+    "cohorts.list_caption#other": "{count} cohortes.",
     "cohorts.name": "Cohorte",
     "cohorts.members": "Miembros",
     "cohorts.code_hint": "El código termina en",
@@ -135,11 +136,17 @@ MESSAGES: dict[str, str] = {
     "summary.median_change": "Mediana del cambio de puntuación",
     "summary.resolved": "Resueltos",
     "summary.new": "Nuevos",
-    "summary.collapsed_issues": "{count} problema(s) más afectan cada uno a menos de {k} "
+    "summary.collapsed_issues#one": "{count} problema más afecta a menos de {k} organizaciones y "
+    "no se muestra.",
+    "summary.collapsed_issues#other": "{count} problemas más afectan cada uno a menos de {k} "
     "organizaciones y no se muestran.",
-    "summary.collapsed_strengths": "{count} fortaleza(s) más las tienen menos de {k} "
+    "summary.collapsed_strengths#one": "{count} fortaleza más la tienen menos de {k} "
+    "organizaciones y no se muestra.",
+    "summary.collapsed_strengths#other": "{count} fortalezas más las tienen menos de {k} "
     "organizaciones cada una y no se muestran.",
-    "summary.needed": "Faltan {count} envío(s) de organizaciones que comparten solo cifras de "
+    "summary.needed#one": "Falta {count} envío de una organización que comparta solo cifras de "
+    "grupo para que aparezcan cifras.",
+    "summary.needed#other": "Faltan {count} envíos de organizaciones que comparten solo cifras de "
     "grupo para que aparezcan cifras.",
     "summary.topics_title": "Temas",
     "summary.topics_caption": "Organizaciones con al menos un problema alto o crítico en cada "
@@ -147,7 +154,8 @@ MESSAGES: dict[str, str] = {
     "summary.shared_title": "Organizaciones que comparten sus resultados",
     "summary.shared_intro": "Estas organizaciones decidieron dejarles leer sus resultados. Las "
     "demás cuentan solo en las cifras de grupo.",
-    "summary.shared_details": "Puntuaciones por dominio y {issues} problema(s)",
+    "summary.shared_details#one": "Puntuaciones por dominio y {count} problema",
+    "summary.shared_details#other": "Puntuaciones por dominio y {count} problemas",
     "summary.shared_issues_only": "Comparte solo los títulos de sus problemas y fortalezas (sin "
     "respuestas ni puntuaciones). Cifras exactas, no k-anónimas.",
     "summary.shared_exact": "Cifras exactas y con nombre: estas organizaciones no están en las "

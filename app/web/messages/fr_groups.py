@@ -11,7 +11,8 @@ MESSAGES: dict[str, str] = {
     "envoyé leur évaluation, et les résultats d’une organisation seulement si elle a choisi "
     "de les partager.",
     "cohorts.deleted": "La cohorte a été supprimée, avec ses adhésions et ses chiffres publiés.",
-    "cohorts.list_caption": "{total} cohorte(s).",
+    "cohorts.list_caption#one": "{count} cohorte.",
+    "cohorts.list_caption#other": "{count} cohortes.",
     "cohorts.name": "Cohorte",
     "cohorts.members": "Membres",
     "cohorts.code_hint": "Le code se termine par",
@@ -139,19 +140,26 @@ MESSAGES: dict[str, str] = {
     "summary.median_change": "Évolution médiane du score",
     "summary.resolved": "Résolus",
     "summary.new": "Nouveaux",
-    "summary.collapsed_issues": "{count} autre(s) problème(s) touchent chacun moins de {k} "
+    "summary.collapsed_issues#one": "{count} autre problème touche moins de {k} organisations et "
+    "n’est pas listé.",
+    "summary.collapsed_issues#other": "{count} autres problèmes touchent chacun moins de {k} "
     "organisations et ne sont pas listés.",
-    "summary.collapsed_strengths": "{count} autre(s) point(s) fort(s) concernent chacun moins de "
+    "summary.collapsed_strengths#one": "{count} autre point fort concerne moins de {k} "
+    "organisations et n’est pas listé.",
+    "summary.collapsed_strengths#other": "{count} autres points forts concernent chacun moins de "
     "{k} organisations et ne sont pas listés.",
-    "summary.needed": "Il faut encore {count} envoi(s) d’organisations qui ne partagent que les "
+    "summary.needed#one": "Il faut encore {count} envoi d’une organisation qui ne partage que les "
     "chiffres de groupe avant que des chiffres apparaissent.",
+    "summary.needed#other": "Il faut encore {count} envois d’organisations qui ne partagent que "
+    "les chiffres de groupe avant que des chiffres apparaissent.",
     "summary.topics_title": "Thèmes",
     "summary.topics_caption": "Organisations ayant au moins un problème élevé ou critique dans "
     "chaque domaine (k-anonyme).",
     "summary.shared_title": "Organisations qui partagent leurs résultats",
     "summary.shared_intro": "Ces organisations ont choisi de vous laisser lire leurs résultats. "
     "Les autres ne comptent que dans les chiffres de groupe.",
-    "summary.shared_details": "Scores par domaine et {issues} problème(s)",
+    "summary.shared_details#one": "Scores par domaine et {count} problème",
+    "summary.shared_details#other": "Scores par domaine et {count} problèmes",
     "summary.shared_issues_only": "Partage seulement les titres de ses problèmes et points forts "
     "(ni réponses ni scores). Chiffres exacts, non k-anonymes.",
     "summary.shared_exact": "Chiffres exacts et nommés : ces organisations ne sont pas dans les "

@@ -10,7 +10,8 @@ MESSAGES: dict[str, str] = {
     "números do grupo quando organizações suficientes tiverem enviado a avaliação, e os "
     "resultados de uma organização só se ela decidiu compartilhá-los.",
     "cohorts.deleted": "A turma foi apagada, com as participações e os números publicados.",
-    "cohorts.list_caption": "{total} turma(s).",
+    "cohorts.list_caption#one": "{count} turma.",
+    "cohorts.list_caption#other": "{count} turmas.",
     "cohorts.name": "Turma",
     "cohorts.members": "Participantes",
     "cohorts.code_hint": "O código termina em",
@@ -133,11 +134,17 @@ MESSAGES: dict[str, str] = {
     "summary.median_change": "Mediana da mudança de pontuação",
     "summary.resolved": "Resolvidos",
     "summary.new": "Novos",
-    "summary.collapsed_issues": "Mais {count} problema(s) afetam cada um menos de {k} organizações "
-    "e não são listados.",
-    "summary.collapsed_strengths": "Mais {count} ponto(s) forte(s) são de menos de {k} "
+    "summary.collapsed_issues#one": "Mais {count} problema afeta menos de {k} organizações e não "
+    "é listado.",
+    "summary.collapsed_issues#other": "Mais {count} problemas afetam cada um menos de {k} "
+    "organizações e não são listados.",
+    "summary.collapsed_strengths#one": "Mais {count} ponto forte é de menos de {k} organizações e "
+    "não é listado.",
+    "summary.collapsed_strengths#other": "Mais {count} pontos fortes são de menos de {k} "
     "organizações cada um e não são listados.",
-    "summary.needed": "Faltam {count} envio(s) de organizações que compartilham só números do "
+    "summary.needed#one": "Falta {count} envio de uma organização que compartilhe só números do "
+    "grupo para os números aparecerem.",
+    "summary.needed#other": "Faltam {count} envios de organizações que compartilham só números do "
     "grupo para os números aparecerem.",
     "summary.topics_title": "Temas",
     "summary.topics_caption": "Organizações com pelo menos um problema alto ou crítico em cada "
@@ -145,7 +152,8 @@ MESSAGES: dict[str, str] = {
     "summary.shared_title": "Organizações que compartilham os resultados",
     "summary.shared_intro": "Estas organizações decidiram deixar vocês lerem os resultados "
     "delas. As demais contam só nos números do grupo.",
-    "summary.shared_details": "Pontuações por domínio e {issues} problema(s)",
+    "summary.shared_details#one": "Pontuações por domínio e {count} problema",
+    "summary.shared_details#other": "Pontuações por domínio e {count} problemas",
     "summary.shared_issues_only": "Compartilha só os títulos dos problemas e pontos fortes (sem "
     "respostas nem pontuações). Números exatos, não k-anônimos.",
     "summary.shared_exact": "Números exatos e com nome: estas organizações não estão nos números "
