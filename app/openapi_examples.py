@@ -30,11 +30,6 @@ _BODIES: dict[tuple[str, str], Any] = {
     ),
     ("latestVersion", "application/json"): {
         "slug": "rd-core",
-        "id": "consent-bundled",
-        "etag": '"6f0c2a9e41b7d835"',
-        "stage": "developing",
-        "stage_label": "Developing",
-        "key": "developing",
         "version": "1.0.0",
         "status": "published",
         "locale": "en",
