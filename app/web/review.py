@@ -30,6 +30,10 @@ class QuestionLink:
     section: str
 
 
+def _question_href(draft: Draft, page_key: str, question_id: str) -> str:
+    return f"/assessments/{draft.assessment.id}/pages/{page_key}#q-{question_id}"
+
+
 def _links(draft: Draft, question_ids: list[str]) -> list[QuestionLink]:
     texts = {q.id: q.text for page in draft.pages for q in page.questions}
     titles = {page.key: page.title for page in draft.pages}
@@ -39,7 +43,7 @@ def _links(draft: Draft, question_ids: list[str]) -> list[QuestionLink]:
         if page is None or question_id not in draft.visible:
             continue
         text = draft.loc(texts[question_id]) or question_id
-        href = f"/assessments/{draft.assessment.id}/pages/{page}#q-{question_id}"
+        href = _question_href(draft, page, question_id)
         links.append(QuestionLink(text, href, titles[page]))
     return links
 
@@ -74,7 +78,7 @@ def _answer_summary(draft: Draft, t: Translator) -> list[SectionAnswers]:
                     question=draft.loc(question.text) or question.id,
                     answer=shown,
                     comment=answer.comment if answer else None,
-                    href=f"/assessments/{draft.assessment.id}/pages/{page.key}#q-{question.id}",
+                    href=_question_href(draft, page.key, question.id),
                 )
             )
         if lines:

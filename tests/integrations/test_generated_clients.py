@@ -162,18 +162,24 @@ def _ok(response: Any, status: int) -> Any:
     return response.parsed
 
 
-def test_assessment_journey_through_the_generated_client(
-    generated: Generated, live_server: LiveServer, api: Api
-) -> None:
-    g, m = generated, generated.models
-    admin = g.client(live_server.url, ADMIN_TOKEN)
+def _facilitator(g: Generated, url: str) -> Any:
+    """A generated client holding a new facilitator key, issued by the admin."""
+    m = g.models
+    admin = g.client(url, ADMIN_TOKEN)
     lead = _ok(
         g.op("createServiceKey").sync_detailed(
             client=admin, body=m.ServiceKeyCreate(role=m.ServiceKeyCreateRole.FACILITATOR)
         ),
         201,
     )
-    facilitator = g.client(live_server.url, lead.token)
+    return g.client(url, lead.token)
+
+
+def test_assessment_journey_through_the_generated_client(
+    generated: Generated, live_server: LiveServer, api: Api
+) -> None:
+    g, m = generated, generated.models
+    facilitator = _facilitator(generated, live_server.url)
     org = _ok(
         g.op("createOrganisation").sync_detailed(
             client=facilitator, body=m.OrganisationCreate(name="Colectivo Lila", country="CO")
@@ -263,14 +269,7 @@ def test_cohort_journey_through_the_generated_client(
     generated: Generated, live_server: LiveServer, api: Api
 ) -> None:
     g, m = generated, generated.models
-    admin = g.client(live_server.url, ADMIN_TOKEN)
-    lead = _ok(
-        g.op("createServiceKey").sync_detailed(
-            client=admin, body=m.ServiceKeyCreate(role=m.ServiceKeyCreateRole.FACILITATOR)
-        ),
-        201,
-    )
-    facilitator = g.client(live_server.url, lead.token)
+    facilitator = _facilitator(generated, live_server.url)
     cohort = _ok(
         g.op("createCohort").sync_detailed(
             client=facilitator, body=m.CohortCreate(name="Cohort 2026")
