@@ -69,6 +69,21 @@ def answer_visible_questions(page: Any, unsure_every: int = ANSWERED_SOME_UNSURE
     return count
 
 
+def answer_page_until_saved(page: Any, saved: str, attempts: int = 3) -> None:
+    """Answer the page and wait for the autosave to confirm it. When answers make other
+    questions apply, the script shows the page again; a click that lands while the page
+    is being replaced is lost, as it would be for a person, who would answer it again."""
+    status = page.locator("[data-autosave-status]")
+    for attempt in range(attempts):
+        answer_visible_questions(page)
+        try:
+            expect(status).to_have_text(saved, timeout=6_000)
+            return
+        except AssertionError:
+            if attempt == attempts - 1:
+                raise
+
+
 def submit_rd_core(api: Api, member: Org, choose: Chooser = worst) -> str:
     """An rd-core assessment answered and submitted through the API; its id."""
     created = api.post(

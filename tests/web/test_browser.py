@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 
 from tests.support.api import Api, Org
 from tests.support.live import LiveServer
-from tests.web.browsing import Traffic, answer_visible_questions, submit_rd_core
+from tests.web.browsing import Traffic, answer_page_until_saved, submit_rd_core
 from tests.web.browsing import sign_in as _sign_in
 
 pytestmark = pytest.mark.browser
@@ -48,8 +48,7 @@ def test_a_person_completes_rd_core_in_spanish_and_reads_the_results(
     _start_rd_core(page)
     pages_done = 0
     while "/pages/" in page.url:
-        answer_visible_questions(page)
-        expect(page.locator("[data-autosave-status]")).to_have_text("Guardado.")
+        answer_page_until_saved(page, "Guardado.")
         pages_done += 1
         if pages_done == 3:
             _save(page, screenshots, "questionnaire")

@@ -8,7 +8,7 @@
   var progress = document.querySelector("[data-progress]");
   var progressText = document.querySelector("[data-progress-text]");
   var optionalText = document.querySelector("[data-progress-optional]");
-  var timer = null, busy = false, again = false;
+  var timer = null, busy = false, again = false, changes = 0;
 
   function say(name) {
     if (status) status.textContent = form.getAttribute("data-msg-" + name) || "";
@@ -41,6 +41,7 @@
   function save() {
     if (busy) { again = true; return; }
     busy = true;
+    var sent = changes;
     say("saving");
     fetch(form.action, {
       method: "POST",
@@ -52,7 +53,9 @@
       if (!response.ok) throw new Error("HTTP " + response.status);
       return response.json();
     }).then(function (data) {
-      if (data.reload && !Object.keys(data.errors || {}).length) {
+      // A reply that a newer change has overtaken decides nothing: showing the page again
+      // now would drop that change; the save that follows it will decide.
+      if (data.reload && sent === changes && !Object.keys(data.errors || {}).length) {
         // Other questions now apply on this page (or no longer do): show the page again.
         var more = data.reload === "more" ? "?more=true" : "";
         window.location.replace(window.location.pathname + more);
@@ -70,6 +73,7 @@
   }
 
   form.addEventListener("change", function () {
+    changes++;
     clearTimeout(timer);
     timer = setTimeout(save, 400);
   });
