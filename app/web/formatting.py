@@ -7,10 +7,24 @@ Templates get a ``fmt`` for the page's language (``fmt.date(d)``, ``fmt.when(dt)
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Protocol
 
 from babel.dates import format_date, format_time
 from babel.numbers import format_decimal
+
+# A figure's ``display`` from the API: "36.9", "+2.5", "40%", "<5" or "withheld".
+NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+class Figure(Protocol):
+    @property
+    def display(self) -> str: ...
+    @property
+    def suppressed(self) -> bool: ...
+
 
 # The interface's English is British English.
 CLDR_LOCALES = {"en": "en_GB"}
@@ -28,7 +42,18 @@ class Formatter:
         """The time of day in the language's short form, in UTC ("07:35")."""
         return format_time(value, "short", tzinfo=UTC, locale=self.locale)
 
-    def number(self, value: float, digits: int = 0) -> str:
+    def number(self, value: float | Decimal, digits: int = 0) -> str:
         """A number rounded to ``digits`` decimals with the language's separators."""
         pattern = "#,##0" + ("." + "0" * digits if digits else "")
         return format_decimal(value, format=pattern, locale=self.locale)
+
+    def figure(self, cell: Figure, withheld: str) -> str:
+        """A cohort figure as the API displays it, in this language: its numbers with the
+        language's separators ("36,9"), and the word for a withheld figure. "<5" stays."""
+        if cell.suppressed:
+            return cell.display if cell.display.startswith("<") else withheld
+        return NUMBER.sub(lambda found: self._decimal(found.group()), cell.display)
+
+    def _decimal(self, text: str) -> str:
+        digits = len(text.partition(".")[2])
+        return self.number(Decimal(text), digits)

@@ -1,7 +1,8 @@
 """What the cohort summary page shows, built from the ``rdsa.cohort-summary/1`` document.
 
 The page never computes with a figure: every cell is shown as its ``display`` string
-("<5", "withheld" or the number), and the chart draws only published quartiles.
+("<5", "withheld" or the number, said in the page's language), and the chart draws only
+published quartiles.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from app.cohorts.summary_schemas import CohortSummary, DomainFigures
 from app.questionnaire.model import Severity
 from app.reports.phrases import severity_name
 from app.reports.quartiles import QuartileRow, QuartileText, quartile_chart_svg
+from app.web.formatting import Formatter
 from app.web.i18n import Translator
 
 
@@ -42,11 +44,12 @@ def reason_of(summary: CohortSummary) -> str | None:
     return None
 
 
-def _values(domain: DomainFigures) -> str:
+def _values(domain: DomainFigures, t: Translator) -> str:
+    fmt, withheld = Formatter(t.locale), t("summary.withheld")
     cells = (domain.q1, domain.median, domain.q3)
     if all(cell.suppressed for cell in cells):
-        return domain.median.display
-    return " · ".join(cell.display for cell in cells)
+        return fmt.figure(domain.median, withheld)
+    return " · ".join(fmt.figure(cell, withheld) for cell in cells)
 
 
 def _chart(summary: CohortSummary, t: Translator) -> Markup | None:
@@ -59,7 +62,7 @@ def _chart(summary: CohortSummary, t: Translator) -> Markup | None:
             q1=d.q1.value,
             median=d.median.value,
             q3=d.q3.value,
-            value_text=_values(d),
+            value_text=_values(d, t),
         )
         for d in figures.domains
     ]

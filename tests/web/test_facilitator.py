@@ -200,6 +200,30 @@ def test_the_summary_speaks_the_interface_language(api: Api, browser_factory: An
     assert unknown.status_code == 422
 
 
+def test_summary_figures_are_said_in_the_page_language(api: Api, browser_factory: Any) -> None:
+    cohort, _ = _large_cohort(api)
+    facilitator = _staff(browser_factory, cohort.facilitator)
+    body = api.get(
+        f"/v1/cohorts/{cohort.id}/summary", token=cohort.facilitator, params={"lang": "es"}
+    ).json()
+    shown = [
+        cell["display"]
+        for domain in body["figures"]["domains"]
+        for cell in (domain["q1"], domain["median"], domain["q3"])
+        if not cell["suppressed"] and "." in cell["display"]
+    ]
+    assert shown, "the cohort has decimal figures to show"
+    page = facilitator.get(
+        f"/facilitator/cohorts/{cohort.id}/summary", headers={"Accept-Language": "es"}
+    ).text
+    cells = re.findall(r'<span class="(?:shown|suppressed)">([^<]*)</span>', page)
+    assert "withheld" not in cells
+    assert shown[0].replace(".", ",") in cells and shown[0] not in cells
+    assert "«retenida»" in page  # the explanation names the word the page uses
+    english = facilitator.get(f"/facilitator/cohorts/{cohort.id}/summary?lang=en").text
+    assert shown[0] in re.findall(r'<span class="(?:shown|suppressed)">([^<]*)</span>', english)
+
+
 def test_figures_held_back_after_a_small_change_say_so_with_their_date(
     api: Api, browser_factory: Any
 ) -> None:
@@ -212,7 +236,7 @@ def test_figures_held_back_after_a_small_change_say_so_with_their_date(
     submit(api, late, answers(api, worst))
     page = facilitator.get(path, headers={"Accept-Language": "fr"}).text
     assert "Chiffres antérieurs (maintenus)" in page
-    assert re.search(r"publiés le \d{4}-\d{2}-\d{2}", page)
+    assert re.search(r"publiés le \d{1,2} [a-zéû]+\.? \d{4}", page), "a CLDR date"
     assert "New figures come once" not in page  # the explanation is in French
 
 

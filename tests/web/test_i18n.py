@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from app.cohorts.summary_schemas import WITHHELD, Count
 from app.web import i18n
+from app.web.formatting import Formatter
 from app.web.templating import TEMPLATES
 
 LITERAL_KEY = re.compile(r"""\bt\(\s*['"]([a-z_]+\.[a-z_.]+)['"]""")
@@ -117,3 +119,29 @@ def test_every_plural_key_has_one_and_other_in_every_locale() -> None:
         assert bases, locale
         for base in bases:
             assert f"{base}#one" in catalogue and f"{base}#other" in catalogue, (locale, base)
+
+
+@pytest.mark.parametrize(
+    ("locale", "display", "expected"),
+    [
+        ("en", "36.9", "36.9"),
+        ("es", "36.9", "36,9"),
+        ("fr", "+2.5", "+2,5"),
+        ("pt", "62.5%", "62,5%"),
+        ("es", "1234", "1.234"),
+        ("fr", "7", "7"),
+    ],
+)
+def test_a_shown_cohort_figure_uses_the_language_separators(
+    locale: str, display: str, expected: str
+) -> None:
+    figure = Count(value=None, display=display, suppressed=False)
+    assert Formatter(locale).figure(figure, "—") == expected
+
+
+def test_a_hidden_cohort_figure_is_said_in_the_language_and_a_threshold_stays() -> None:
+    withheld = Count(value=None, display=WITHHELD, suppressed=True)
+    below = Count(value=None, display="<5", suppressed=True)
+    spanish = i18n.Translator("es")
+    assert Formatter("es").figure(withheld, spanish("summary.withheld")) == "retenida"
+    assert Formatter("es").figure(below, spanish("summary.withheld")) == "<5"

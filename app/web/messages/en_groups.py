@@ -91,8 +91,9 @@ MESSAGES: dict[str, str] = {
     "summary.submitted": "Organisations that submitted this questionnaire",
     "summary.described": "Organisations these figures describe",
     "summary.displays": "“<{k}” stands in for a count that could point to fewer than {k} "
-    "organisations; “withheld” for a figure that could reveal a small group (a split by "
+    "organisations; “{withheld}” for a figure that could reveal a small group (a split by "
     "severity, a quartile from too few scores). Neither means zero.",
+    "summary.withheld": "withheld",
     "summary.csv": "Download as CSV",
     "summary.domains_title": "Scores by domain",
     "summary.chart_title": "Domain scores across the cohort",

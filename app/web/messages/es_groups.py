@@ -93,8 +93,9 @@ MESSAGES: dict[str, str] = {
     "summary.submitted": "Organizaciones que enviaron este cuestionario",
     "summary.described": "Organizaciones que describen estas cifras",
     "summary.displays": "«<{k}» reemplaza un conteo que podría señalar a menos de {k} "
-    "organizaciones; «withheld» (retenido), una cifra que podría revelar a un grupo pequeño "
+    "organizaciones; «{withheld}», una cifra que podría revelar a un grupo pequeño "
     "(un desglose por gravedad, un cuartil con muy pocas puntuaciones). Ninguno significa cero.",
+    "summary.withheld": "retenida",
     "summary.csv": "Descargar en CSV",
     "summary.domains_title": "Puntuaciones por dominio",
     "summary.chart_title": "Puntuaciones por dominio en la cohorte",

@@ -95,9 +95,10 @@ MESSAGES: dict[str, str] = {
     "summary.submitted": "Organisations ayant envoyé ce questionnaire",
     "summary.described": "Organisations décrites par ces chiffres",
     "summary.displays": "« <{k} » remplace un effectif qui pourrait désigner moins de {k} "
-    "organisations ; « withheld » (retenu), un chiffre qui pourrait révéler un petit groupe "
+    "organisations ; « {withheld} », un chiffre qui pourrait révéler un petit groupe "
     "(une répartition par gravité, un quartile calculé sur trop peu de scores). Aucun des "
     "deux ne veut dire zéro.",
+    "summary.withheld": "retenu",
     "summary.csv": "Télécharger en CSV",
     "summary.domains_title": "Scores par domaine",
     "summary.chart_title": "Scores par domaine dans la cohorte",

@@ -91,9 +91,10 @@ MESSAGES: dict[str, str] = {
     "summary.submitted": "Organizações que enviaram este questionário",
     "summary.described": "Organizações descritas por estes números",
     "summary.displays": "“<{k}” aparece no lugar de uma contagem que poderia apontar menos de "
-    "{k} organizações; “withheld” (retido), no lugar de um número que poderia revelar um "
+    "{k} organizações; “{withheld}”, no lugar de um número que poderia revelar um "
     "grupo pequeno (uma divisão por gravidade, um quartil com poucas pontuações). Nenhum dos "
     "dois quer dizer zero.",
+    "summary.withheld": "retido",
     "summary.csv": "Baixar em CSV",
     "summary.domains_title": "Pontuações por domínio",
     "summary.chart_title": "Pontuações por domínio na turma",
