@@ -104,6 +104,7 @@ _BY_NAME: dict[str, Any] = {
     "name": "Colectivo Lila",
     "cohort_name": "Cohort 2026",
     "country": "CO",
+    "time_zone": "America/Bogota",
     "title": "Consent is bundled with service access",
     "label": "director",
     "description": "CRM",

@@ -2,12 +2,38 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Self
+from functools import cache
+from typing import Annotated, Self
+from zoneinfo import available_timezones
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from app.models import Organisation
 from app.schemas import CountryCode, Name, RequestModel, Tag
+
+
+@cache
+def _zone_names() -> frozenset[str]:
+    return frozenset(available_timezones()) | {"UTC"}
+
+
+def known_zone(value: str) -> str:
+    if value not in _zone_names():
+        raise ValueError("is not an IANA time zone name, such as America/Bogota or Africa/Nairobi")
+    return value
+
+
+TimeZone = Annotated[
+    str,
+    Field(
+        min_length=1,
+        max_length=64,
+        pattern=r"^[A-Za-z][A-Za-z0-9_+\-]*(/[A-Za-z0-9_+\-]+)*$",
+        description="An IANA time zone name; the web client shows dates and times in it",
+        examples=["America/Bogota"],
+    ),
+    AfterValidator(known_zone),
+]
 
 
 class OrganisationCreate(RequestModel):
@@ -24,6 +50,7 @@ class OrganisationCreate(RequestModel):
     )
     country: CountryCode | None = None
     sectors: list[Tag] = Field(default_factory=list, max_length=10)
+    time_zone: TimeZone = "UTC"
 
 
 class OrganisationUpdate(RequestModel):
@@ -32,6 +59,7 @@ class OrganisationUpdate(RequestModel):
     name: Name | None = None
     country: CountryCode | None = None
     sectors: list[Tag] | None = Field(default=None, max_length=10)
+    time_zone: TimeZone | None = None
 
 
 class OrganisationRead(BaseModel):
@@ -39,6 +67,7 @@ class OrganisationRead(BaseModel):
     name: str
     country: str | None
     sectors: list[str]
+    time_zone: str
     created_at: datetime
 
     @classmethod

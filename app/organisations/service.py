@@ -19,11 +19,18 @@ def create(session: Session, principal: Principal, data: OrganisationCreate) -> 
         name=data.name,
         country=data.country,
         sectors=list(data.sectors),
+        time_zone=data.time_zone,
         onboarded_by=principal.key_id if principal.is_facilitator else None,
     )
     session.add(organisation)
     session.flush()
     return organisation
+
+
+def time_zone_of(session: Session, organisation_id: uuid.UUID) -> str:
+    """The time zone the organisation reads times in ("UTC" until it chooses one)."""
+    organisation = repository.get(session, organisation_id)
+    return organisation.time_zone if organisation else "UTC"
 
 
 def get_for(session: Session, principal: Principal, organisation_id: uuid.UUID) -> Organisation:
@@ -50,7 +57,7 @@ def get_for_onboarding(
 
 def update(session: Session, organisation: Organisation, data: OrganisationUpdate) -> Organisation:
     changes = data.model_dump(exclude_unset=True)
-    for field in ("name", "sectors"):
+    for field in ("name", "sectors", "time_zone"):
         if changes.get(field) is not None:
             setattr(organisation, field, changes[field])
     if "country" in changes:

@@ -6,6 +6,7 @@ import unicodedata
 from typing import Annotated
 
 from fastapi import Query, Request
+from pydantic import ValidationError
 from starlette.responses import Response
 
 from app.access_log import service as access_log
@@ -15,6 +16,7 @@ from app.db.session import SessionDep
 from app.models import Organisation
 from app.organisations import export
 from app.organisations import service as organisations
+from app.organisations.schemas import OrganisationUpdate
 from app.web.deps import SESSION_COOKIE, CheckedForm, Member, WebUser, ui_locale
 from app.web.i18n import Translator
 from app.web.routing import page_router, redirect, render
@@ -28,9 +30,84 @@ def _organisation(session: SessionDep, user: WebUser) -> Organisation:
     return organisations.get_for(session, user.principal, user.organisation_id)
 
 
+# Offered as you type; any IANA name is accepted. Where the programme's cohorts work.
+SUGGESTED_ZONES = (
+    "UTC",
+    "America/Mexico_City",
+    "America/Guatemala",
+    "America/Bogota",
+    "America/Lima",
+    "America/La_Paz",
+    "America/Santiago",
+    "America/Argentina/Buenos_Aires",
+    "America/Sao_Paulo",
+    "America/Manaus",
+    "Africa/Lagos",
+    "Africa/Accra",
+    "Africa/Dakar",
+    "Africa/Kinshasa",
+    "Africa/Nairobi",
+    "Africa/Kampala",
+    "Africa/Johannesburg",
+    "Africa/Maputo",
+    "Africa/Luanda",
+    "Europe/London",
+    "Europe/Lisbon",
+    "Europe/Madrid",
+    "Europe/Paris",
+    "Europe/Berlin",
+    "Asia/Kolkata",
+    "Asia/Dhaka",
+    "Asia/Bangkok",
+    "Asia/Jakarta",
+    "Asia/Manila",
+)
+
+
+def _data_page(
+    request: Request,
+    user: WebUser,
+    organisation: Organisation,
+    *,
+    zone_saved: bool = False,
+    zone_error: bool = False,
+    zone_typed: str = "",
+) -> Response:
+    return render(
+        request,
+        "data.html",
+        user,
+        status=422 if zone_error else 200,
+        organisation=organisation,
+        suggested_zones=SUGGESTED_ZONES,
+        zone_saved=zone_saved,
+        zone_error=zone_error,
+        zone_typed=zone_typed,
+    )
+
+
 @router.get("/data")
-def data_home(request: Request, user: Member, session: SessionDep) -> Response:
-    return render(request, "data.html", user, organisation=_organisation(session, user))
+def data_home(
+    request: Request,
+    user: Member,
+    session: SessionDep,
+    zone: Annotated[bool, Query()] = False,
+) -> Response:
+    return _data_page(request, user, _organisation(session, user), zone_saved=zone)
+
+
+@router.post("/data/time-zone")
+def change_time_zone(
+    request: Request, form: CheckedForm, user: Member, session: SessionDep
+) -> Response:
+    organisation = _organisation(session, user)
+    typed = form.get("time_zone").strip()
+    try:
+        change = OrganisationUpdate(time_zone=typed)
+    except ValidationError:
+        return _data_page(request, user, organisation, zone_error=True, zone_typed=typed)
+    organisations.update(session, organisation, change)
+    return redirect("/data?zone=true#time-zone")
 
 
 @router.get("/data/export")

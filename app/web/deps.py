@@ -12,6 +12,7 @@ from fastapi import Depends, Request
 from app.auth import service as keys
 from app.auth.principal import Principal
 from app.db.session import SessionDep, side_write
+from app.organisations import service as organisation_service
 from app.web import csrf, i18n, sessions
 
 SESSION_COOKIE = "rdsa_session"
@@ -38,6 +39,7 @@ class PageError(Exception):
 class WebUser:
     principal: Principal
     csrf_secret: str
+    time_zone: str = "UTC"  # the member's organisation's; staff read times in UTC
 
     @property
     def organisation_id(self) -> uuid.UUID:
@@ -62,7 +64,10 @@ def optional_user(request: Request, session: SessionDep) -> WebUser | None:
             sessions.refresh(writer, found.row.id_hash)
     principal = keys.principal_of(found.key)
     request.state.principal = principal
-    return WebUser(principal=principal, csrf_secret=found.row.csrf_secret)
+    zone = "UTC"
+    if principal.organisation_id is not None:
+        zone = organisation_service.time_zone_of(session, principal.organisation_id)
+    return WebUser(principal=principal, csrf_secret=found.row.csrf_secret, time_zone=zone)
 
 
 OptionalUser = Annotated[WebUser | None, Depends(optional_user, scope="function")]

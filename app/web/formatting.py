@@ -1,8 +1,9 @@
 """Dates, times and numbers in each interface language's CLDR format (Babel).
 
-Times are shown in UTC, named as such: organisations have no time zone of their own yet.
-Templates get a ``fmt`` for the page's language (``fmt.date(d)``, ``fmt.when(dt)``,
-``fmt.number(n)``).
+Dates and times are shown in the reader's time zone: the member's organisation's own
+(``time_zone``, an IANA name), UTC for staff; pages name the zone beside every time.
+Templates get a ``fmt`` for the page's language and zone (``fmt.date(d)``,
+``fmt.time(dt)``, ``fmt.zone``, ``fmt.number(n)``, ``fmt.figure(cell, withheld)``).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Protocol
+from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_time
 from babel.numbers import format_decimal
@@ -31,16 +33,26 @@ CLDR_LOCALES = {"en": "en_GB"}
 
 
 class Formatter:
-    def __init__(self, locale: str) -> None:
+    def __init__(self, locale: str, zone: str = "UTC") -> None:
         self.locale = CLDR_LOCALES.get(locale, locale)
+        self.zone = zone
+        self._tz = ZoneInfo(zone)
 
     def date(self, value: date | datetime) -> str:
-        """A date in the language's medium form ("3 Dec 2026", "3 dic 2026")."""
+        """A date in the language's medium form ("3 Dec 2026", "3 dic 2026"); a moment
+        is dated in the reader's zone (23:30 UTC is already tomorrow in Nairobi)."""
+        if isinstance(value, datetime):
+            value = self._local(value).date()
         return format_date(value, "medium", locale=self.locale)
 
     def time(self, value: datetime) -> str:
-        """The time of day in the language's short form, in UTC ("07:35")."""
-        return format_time(value, "short", tzinfo=UTC, locale=self.locale)
+        """The time of day in the language's short form, in the reader's zone ("07:35")."""
+        return format_time(self._local(value), "short", locale=self.locale)
+
+    def _local(self, value: datetime) -> datetime:
+        # Stored moments are UTC; SQLite hands them back without a zone.
+        aware = value if value.tzinfo else value.replace(tzinfo=UTC)
+        return aware.astimezone(self._tz)
 
     def number(self, value: float | Decimal, digits: int = 0) -> str:
         """A number rounded to ``digits`` decimals with the language's separators."""

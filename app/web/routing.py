@@ -49,7 +49,7 @@ def page_context(request: Request, user: WebUser | None, **values: Any) -> dict[
     principal = user.principal if user else None
     return {
         "t": i18n.Translator(locale),
-        "fmt": Formatter(locale),
+        "fmt": Formatter(locale, user.time_zone if user else "UTC"),
         "locale": locale,
         "language_names": i18n.LANGUAGE_NAMES,
         "user": user,

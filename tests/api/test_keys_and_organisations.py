@@ -75,6 +75,30 @@ def test_organisation_crud_by_member(api: Api) -> None:
     assert_problem(api.get("/v1/me", token=org.token), 401)
 
 
+def test_an_organisation_chooses_its_time_zone(api: Api) -> None:
+    org = api.create_org("Colectivo Lila")
+    assert api.get(f"/v1/organisations/{org.id}", token=org.token).json()["time_zone"] == "UTC"
+    path = f"/v1/organisations/{org.id}"
+    for wrong in ("Mars/Olympus", "bogota", "", "../../etc/passwd", "Europe/Paris\u0000"):
+        body = assert_problem(
+            api.patch(path, token=org.token, json={"time_zone": wrong}), 422, field="body.time_zone"
+        )
+        assert "0x" not in body["detail"] and "function" not in body["detail"]
+    patched = api.patch(path, token=org.token, json={"time_zone": "Africa/Nairobi"})
+    assert patched.status_code == 200 and patched.json()["time_zone"] == "Africa/Nairobi"
+    assert api.patch(path, token=org.token, json={"name": "Lila"}).json()["time_zone"] == (
+        "Africa/Nairobi"
+    ), "a change of name keeps the zone"
+    exported = api.get(f"{path}/export", token=org.token).json()
+    assert exported["organisation"]["time_zone"] == "Africa/Nairobi"
+    created = api.post(
+        "/v1/organisations",
+        token=api.admin_token,
+        json={"name": "Kasa", "time_zone": "America/Sao_Paulo"},
+    )
+    assert created.status_code == 201 and created.json()["time_zone"] == "America/Sao_Paulo"
+
+
 def test_facilitator_onboards_an_organisation_once(api: Api) -> None:
     facilitator = api.service_key("facilitator")
     created = api.post("/v1/organisations", token=facilitator, json={"name": "Tierra Viva"})

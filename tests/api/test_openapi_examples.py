@@ -104,7 +104,14 @@ def test_problem_responses_share_one_example_per_status(document: dict[str, Any]
 def test_a_wrong_example_is_caught(document: dict[str, Any]) -> None:
     # The check itself can fail: a timestamp that is not one, a status as a string.
     schema = {"$ref": "#/components/schemas/OrganisationRead"}
-    bad = {"id": "not-a-uuid", "name": "x", "country": None, "sectors": [], "created_at": "soon"}
+    bad = {
+        "id": "not-a-uuid",
+        "name": "x",
+        "country": None,
+        "sectors": [],
+        "time_zone": "UTC",
+        "created_at": "soon",
+    }
     assert len(list(_validator(document, schema).iter_errors(bad))) == 2
     problem = {**problem_example(404), "status": "404"}
     assert list(_validator(document, {"$ref": "#/components/schemas/Problem"}).iter_errors(problem))

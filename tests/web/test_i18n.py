@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import string
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -145,3 +146,12 @@ def test_a_hidden_cohort_figure_is_said_in_the_language_and_a_threshold_stays() 
     spanish = i18n.Translator("es")
     assert Formatter("es").figure(withheld, spanish("summary.withheld")) == "retenida"
     assert Formatter("es").figure(below, spanish("summary.withheld")) == "<5"
+
+
+def test_a_moment_is_dated_and_timed_in_the_readers_zone() -> None:
+    late = datetime(2026, 12, 3, 23, 30)  # as SQLite returns it: UTC, without a zone
+    nairobi, bogota = Formatter("en", "Africa/Nairobi"), Formatter("es", "America/Bogota")
+    assert (nairobi.date(late), nairobi.time(late)) == ("4 Dec 2026", "02:30")
+    assert (bogota.date(late), bogota.time(late)) == ("3 dic 2026", "18:30")
+    assert Formatter("fr").time(late.replace(tzinfo=UTC)) == "23:30"
+    assert nairobi.date(date(2026, 12, 3)) == "3 Dec 2026", "a plain date is not moved"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from tests.support.answers import best, complete, questionnaire, worst
 from tests.support.api import Api, Org, assert_problem
@@ -127,9 +129,30 @@ def test_access_log_lists_outside_reads_in_the_chosen_language(
     assert "RDSA_BOOTSTRAP_ADMIN_TOKEN" not in html, "roles in words, not configuration names"
     assert "la administración del servicio (clave de instalación)" in html
     assert re.search(
-        r"<time datetime=\"\d{4}-\d\d-\d\dT[^\"]+\">\d{1,2} [a-z]{3,4}\.? \d{4}, \d\d:\d\d UTC",
+        r"<time datetime=\"\d{4}-\d\d-\d\dT[^\"]+\">\d{1,2} [a-z]{3,4}\.? \d{4}, \d\d:\d\d \(UTC\)",
         html,
     ), "dates in the language's CLDR form"
+
+
+def test_times_are_shown_in_the_organisations_time_zone(
+    api: Api, signed_in: Browser, member: Org
+) -> None:
+    refused = signed_in.form_post("/data", "/data/time-zone", {"time_zone": "Mars/Olympus"})
+    assert refused.status_code == 422 and "not a time zone name" in refused.text
+    assert 'value="Mars/Olympus"' in refused.text, "what was typed is kept"
+    assert (
+        api.get(f"/v1/organisations/{member.id}", token=member.token).json()["time_zone"] == "UTC"
+    )
+    saved = signed_in.form_post("/data", "/data/time-zone", {"time_zone": " Asia/Kolkata "})
+    assert saved.status_code == 303
+    assert "now shown in Asia/Kolkata" in signed_in.get(saved.headers["location"]).text
+    api.get(f"/v1/organisations/{member.id}", token=api.admin_token)
+    log = api.get(f"/v1/organisations/{member.id}/access-log", token=member.token).json()
+    read = datetime.fromisoformat(log["items"][0]["at"].replace("Z", "+00:00"))
+    local = read.astimezone(ZoneInfo("Asia/Kolkata"))  # UTC+05:30: the minutes move too
+    html = signed_in.get("/data/access-log").text
+    assert f"{local:%H:%M} (Asia/Kolkata)" in html
+    assert f"{read.astimezone(UTC):%H:%M} (UTC)" not in html
 
 
 def test_erase_needs_the_organisations_name(api: Api, signed_in: Browser, member: Org) -> None:

@@ -202,6 +202,14 @@ MESSAGES: dict[str, str] = {
     "data.erase_title": "Erase your organisation",
     "data.erase_text": "Delete your organisation and everything about it from this service.",
     "data.erase_link": "Erase…",
+    "zone.title": "Time zone",
+    "zone.label": "The time zone your organisation reads times in",
+    "zone.hint": "An IANA name such as America/Bogota, Africa/Nairobi or Asia/Manila. Dates and "
+    "times on these pages are shown in it.",
+    "zone.save": "Save time zone",
+    "zone.saved": "Saved: times are now shown in {zone}.",
+    "zone.unknown": "That is not a time zone name this service knows. Choose one from the list, or "
+    "type a name such as America/Bogota.",
     "log.when": "When",
     "log.who": "Who",
     "log.what": "What",
@@ -209,7 +217,7 @@ MESSAGES: dict[str, str] = {
     "log.total#other": "{count} entries.",
     "log.actor.bootstrap": "the service's administrator (installation key)",
     "log.actor.labelled": "{role} (key “{label}”)",
-    "log.at": "{date}, {time} UTC",
+    "log.at": "{date}, {time} ({zone})",
     "log.pages": "Pages",
     "log.newer": "Newer",
     "log.older": "Older",

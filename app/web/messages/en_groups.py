@@ -400,8 +400,8 @@ MESSAGES: dict[str, str] = {
     "until you discard it. To pick up where you stopped, continue the draft instead.",
     "draft.exists_hint": "You have a draft of this already: we ask before making another.",
     "draft.start_another": "Start another draft anyway",
-    "draft.started_at": "Started {date} at {time} UTC",
-    "draft.saved_at": "last saved {date} at {time} UTC",
+    "draft.started_at": "Started {date} at {time}",
+    "draft.saved_at": "last saved {date} at {time} ({zone})",
     "draft.discard_link": "Discard this draft…",
     "draft.discard_title": "Discard this draft?",
     "draft.discard_text": "Its answers are deleted for good. Submitted assessments and their "

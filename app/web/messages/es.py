@@ -205,6 +205,14 @@ MESSAGES: dict[str, str] = {
     "data.erase_title": "Borrar su organización",
     "data.erase_text": "Eliminar su organización y todo lo relacionado con ella de este servicio.",
     "data.erase_link": "Borrar…",
+    "zone.title": "Zona horaria",
+    "zone.label": "La zona horaria en la que su organización lee las horas",
+    "zone.hint": "Un nombre IANA como America/Bogota, Africa/Nairobi o Asia/Manila. Las fechas y "
+    "horas de estas páginas se muestran en ella.",
+    "zone.save": "Guardar la zona horaria",
+    "zone.saved": "Guardado: las horas se muestran ahora en {zone}.",
+    "zone.unknown": "Ese nombre no es una zona horaria que este servicio conozca. Elija una de la "
+    "lista o escriba un nombre como America/Bogota.",
     "log.when": "Cuándo",
     "log.who": "Quién",
     "log.what": "Qué",
@@ -212,7 +220,7 @@ MESSAGES: dict[str, str] = {
     "log.total#other": "{count} registros.",
     "log.actor.bootstrap": "la administración del servicio (clave de instalación)",
     "log.actor.labelled": "{role} (clave «{label}»)",
-    "log.at": "{date}, {time} UTC",
+    "log.at": "{date}, {time} ({zone})",
     "log.pages": "Páginas",
     "log.newer": "Más recientes",
     "log.older": "Más antiguas",

@@ -413,8 +413,8 @@ MESSAGES: dict[str, str] = {
     "draft.exists_hint": "Ya tienen un borrador de este cuestionario: preguntamos antes de crear "
     "otro.",
     "draft.start_another": "Crear otro borrador de todos modos",
-    "draft.started_at": "Empezado el {date} a las {time} UTC",
-    "draft.saved_at": "guardado por última vez el {date} a las {time} UTC",
+    "draft.started_at": "Empezado el {date} a las {time}",
+    "draft.saved_at": "guardado por última vez el {date} a las {time} ({zone})",
     "draft.discard_link": "Descartar este borrador…",
     "draft.discard_title": "¿Descartar este borrador?",
     "draft.discard_text": "Sus respuestas se borran para siempre. Las evaluaciones enviadas y sus "

@@ -209,6 +209,14 @@ MESSAGES: dict[str, str] = {
     "data.erase_title": "Effacer votre organisation",
     "data.erase_text": "Supprimer de ce service votre organisation et tout ce qui la concerne.",
     "data.erase_link": "Effacer…",
+    "zone.title": "Fuseau horaire",
+    "zone.label": "Le fuseau horaire dans lequel votre organisation lit les heures",
+    "zone.hint": "Un nom IANA comme America/Bogota, Africa/Nairobi ou Asia/Manila. Les dates et "
+    "heures de ces pages y sont affichées.",
+    "zone.save": "Enregistrer le fuseau horaire",
+    "zone.saved": "Enregistré : les heures sont désormais affichées en {zone}.",
+    "zone.unknown": "Ce nom n’est pas un fuseau horaire connu de ce service. Choisissez-en "
+    "un dans la liste ou saisissez un nom comme America/Bogota.",
     "log.when": "Quand",
     "log.who": "Qui",
     "log.what": "Quoi",
@@ -216,7 +224,7 @@ MESSAGES: dict[str, str] = {
     "log.total#other": "{count} entrées.",
     "log.actor.bootstrap": "l’administration du service (clé d’installation)",
     "log.actor.labelled": "{role} (clé « {label} »)",
-    "log.at": "{date}, {time} UTC",
+    "log.at": "{date}, {time} ({zone})",
     "log.pages": "Pages",
     "log.newer": "Plus récentes",
     "log.older": "Plus anciennes",

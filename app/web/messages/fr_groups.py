@@ -425,8 +425,8 @@ MESSAGES: dict[str, str] = {
     "draft.exists_hint": "Vous avez déjà un brouillon de ce questionnaire : nous demandons avant "
     "d'en créer un autre.",
     "draft.start_another": "Créer quand même un autre brouillon",
-    "draft.started_at": "Commencé le {date} à {time} UTC",
-    "draft.saved_at": "enregistré pour la dernière fois le {date} à {time} UTC",
+    "draft.started_at": "Commencé le {date} à {time}",
+    "draft.saved_at": "enregistré pour la dernière fois le {date} à {time} ({zone})",
     "draft.discard_link": "Supprimer ce brouillon…",
     "draft.discard_title": "Supprimer ce brouillon ?",
     "draft.discard_text": "Ses réponses sont effacées définitivement. Les évaluations envoyées et "

@@ -206,6 +206,14 @@ MESSAGES: dict[str, str] = {
     "data.erase_title": "Apagar a sua organização",
     "data.erase_text": "Excluir deste serviço a sua organização e tudo o que se refere a ela.",
     "data.erase_link": "Apagar…",
+    "zone.title": "Fuso horário",
+    "zone.label": "O fuso horário em que a sua organização lê as horas",
+    "zone.hint": "Um nome IANA como America/Sao_Paulo, Africa/Maputo ou Asia/Manila. As datas e "
+    "horas destas páginas são mostradas nele.",
+    "zone.save": "Guardar o fuso horário",
+    "zone.saved": "Guardado: as horas passam a ser mostradas em {zone}.",
+    "zone.unknown": "Esse nome não é um fuso horário que este serviço conheça. Escolha um "
+    "da lista ou escreva um nome como America/Sao_Paulo.",
     "log.when": "Quando",
     "log.who": "Quem",
     "log.what": "O quê",
@@ -213,7 +221,7 @@ MESSAGES: dict[str, str] = {
     "log.total#other": "{count} registros.",
     "log.actor.bootstrap": "a administração do serviço (chave de instalação)",
     "log.actor.labelled": "{role} (chave “{label}”)",
-    "log.at": "{date}, {time} UTC",
+    "log.at": "{date}, {time} ({zone})",
     "log.pages": "Páginas",
     "log.newer": "Mais recentes",
     "log.older": "Mais antigos",

@@ -408,8 +408,8 @@ MESSAGES: dict[str, str] = {
     "até o descartarem. Para continuar onde pararam, continuem o rascunho.",
     "draft.exists_hint": "Já têm um rascunho deste questionário: perguntamos antes de criar outro.",
     "draft.start_another": "Criar outro rascunho mesmo assim",
-    "draft.started_at": "Começado em {date} às {time} UTC",
-    "draft.saved_at": "guardado pela última vez em {date} às {time} UTC",
+    "draft.started_at": "Começado em {date} às {time}",
+    "draft.saved_at": "guardado pela última vez em {date} às {time} ({zone})",
     "draft.discard_link": "Descartar este rascunho…",
     "draft.discard_title": "Descartar este rascunho?",
     "draft.discard_text": "As respostas são apagadas para sempre. As avaliações enviadas e os seus "
