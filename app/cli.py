@@ -32,13 +32,17 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from app.db.migrate import upgrade_to_head
     from app.http_protocol import BoundedHttpToolsProtocol
+    from app.metrics import prepare_multiprocess_dir
 
     settings = _settings()
     upgrade_to_head(settings.database_url)
+    shared_metrics = prepare_multiprocess_dir(args.workers)
     base = f"http://{args.host}:{args.port}"
     print(f"rdsa: serving on {base}  (API docs: {base}/docs, OpenAPI: {base}/openapi.json)")
     if not settings.bootstrap_admin_token:
         print("rdsa: get an admin key with: .venv/bin/rdsa create-key --role admin")
+    if shared_metrics is not None:
+        print(f"rdsa: {args.workers} workers share their metrics in {shared_metrics}")
     uvicorn.run(
         "app.main:app",
         host=args.host,

@@ -25,8 +25,8 @@ from app.problems import http_problem
 # operationId and media type.
 _BODIES: dict[tuple[str, str], Any] = {
     ("metrics", "text/plain"): (
-        "# TYPE rdsa_http_requests_total counter\n"
-        'rdsa_http_requests_total{method="GET",route="/v1/me",status="200"} 12\n'
+        "# TYPE rdsa_requests_total counter\n"
+        'rdsa_requests_total{method="GET",route="/v1/me",status="200"} 12\n'
     ),
     ("latestVersion", "application/json"): {
         "slug": "rd-core",

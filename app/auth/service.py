@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from app.auth import repository, tokens
 from app.auth.principal import Principal, Role
 from app.db.base import utcnow
-from app.db.locks import lock_parent
+from app.db.locks import lock_parent, startup_turn
 from app.errors import Forbidden, NotFound
 from app.models import ApiKey, Organisation
 
@@ -66,6 +66,7 @@ def principal_of(key: ApiKey) -> Principal:
 
 def ensure_bootstrap_admin(session: Session, token: str) -> None:
     """Make sure an active admin key with exactly this token exists."""
+    startup_turn(session)
     digest = tokens.hash_token(token)
     key = repository.by_hash(session, digest)
     if key is None:

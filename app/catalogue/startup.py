@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
 from app.db.engine import Database
+from app.db.locks import startup_turn
 from app.models import QuestionnaireVersion
 from app.questionnaire.loader import LoadedQuestionnaire, Tree, check_published_hashes, load_tree
 from app.questionnaire.model import Status
@@ -27,6 +28,7 @@ def load_registry(root: Path, db: Database) -> Registry:
     except QuestionnaireError as exc:
         raise QuestionnairesRefused(_describe(exc.problems)) from None
     with db.write_transaction() as session:
+        startup_turn(session)
         _pin_versions(session, tree)
     return Registry.from_tree(tree)
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 
@@ -26,3 +26,15 @@ def lock_parent(session: Session, model: Any, row_id: uuid.UUID) -> bool:
         select(model.id).where(model.id == row_id).with_for_update(key_share=True)
     )
     return found is not None
+
+
+STARTUP_LOCK = 0x7264_7362  # pg_advisory_xact_lock key for start-up writes
+
+
+def startup_turn(session: Session) -> None:
+    """Wait for other processes' start-up writes (questionnaire pins, the bootstrap key)
+    to commit: those are check-then-insert steps on rows that may not exist yet, so no
+    row lock can order them. A transaction-level advisory lock on PostgreSQL; SQLite's
+    ``BEGIN IMMEDIATE`` already runs writers one at a time."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": STARTUP_LOCK})

@@ -6,7 +6,8 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.pool import NullPool
 
 from app.config import PROJECT_ROOT
 
@@ -18,8 +19,28 @@ def alembic_config(database_url: str) -> Config:
     return config
 
 
+# pg_advisory_lock key for migrations: any fixed number no other code uses.
+MIGRATION_LOCK = 0x7264_7361  # "rdsa"
+
+
 def upgrade_to_head(database_url: str) -> None:
-    command.upgrade(alembic_config(database_url), "head")
+    """Upgrade to head. On PostgreSQL, instances that start at once take turns (an
+    advisory lock held on a connection of its own): the first migrates, the others
+    then find the schema at head. Without the lock, two of them both create
+    ``alembic_version`` and one fails to start."""
+    if not database_url.startswith("postgresql"):
+        command.upgrade(alembic_config(database_url), "head")
+        return
+    engine = create_engine(database_url, poolclass=NullPool)
+    try:
+        with engine.connect() as lock:
+            lock.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK})
+            try:
+                command.upgrade(alembic_config(database_url), "head")
+            finally:
+                lock.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK})
+    finally:
+        engine.dispose()
 
 
 def script_heads(database_url: str) -> set[str]:

@@ -48,7 +48,7 @@ def _readiness(db: Database, expected_heads: set[str]) -> Readiness:
 )
 def metrics(request: Request, principal: AdminPrincipal) -> PlainTextResponse:
     """Request counts and latencies per route template (Prometheus text format; admin
-    key). Per process: with several workers, each keeps its own."""
+    key). The whole service: with several workers, every worker's counts added up."""
     registry: Metrics = request.app.state.metrics
     return PlainTextResponse(registry.render(), media_type="text/plain; version=0.0.4")
 

@@ -23,30 +23,48 @@ def free_port() -> int:
 
 
 class ServeProcess:
-    def __init__(self, database_url: str, log: Path) -> None:
+    def __init__(
+        self,
+        database_url: str,
+        log: Path,
+        *,
+        env: dict[str, str] | None = None,
+        args: tuple[str, ...] = (),
+    ) -> None:
         self.database_url = database_url
+        self.extra_env = env or {}
+        self.args = args
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log = log
         self.process: subprocess.Popen[bytes] | None = None
 
     def start(self) -> ServeProcess:
+        return self.launch().wait_ready()
+
+    def launch(self) -> ServeProcess:
+        """Start the process without waiting for it (start several, then wait)."""
         env = {
             **os.environ,
             "RDSA_DATABASE_URL": self.database_url,
             "RDSA_BOOTSTRAP_ADMIN_TOKEN": ADMIN,
             "RDSA_LOG_LEVEL": "warning",
             "RDSA_AUTH_FAILURES_PER_MINUTE": "100000",
+            **self.extra_env,
         }
         with self.log.open("ab") as out:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "app.cli", "serve", "--port", str(self.port)],
+                [sys.executable, "-m", "app.cli", "serve", "--port", str(self.port), *self.args],
                 cwd=ROOT,
                 env=env,
                 stdout=out,
                 stderr=subprocess.STDOUT,
                 start_new_session=True,
             )
+        return self
+
+    def wait_ready(self) -> ServeProcess:
+        assert self.process is not None
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             assert self.process.poll() is None, self.log.read_text()[-3000:]
