@@ -7,7 +7,9 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -69,14 +71,21 @@ def bump_version(
     With ``expected``, only when the version is still that one (If-Match). Only drafts
     change. False when nothing was updated.
     """
-    query = update(Assessment).where(Assessment.id == assessment.id, Assessment.status == "draft")
+    table: Table = Assessment.__table__  # type: ignore[assignment]
+    query = update(table).where(table.c.id == assessment.id, table.c.status == "draft")
     if expected is not None:
-        query = query.where(Assessment.row_version == expected)
-    bumped = session.execute(
-        query.values(row_version=Assessment.row_version + 1, updated_at=now)
-        .returning(Assessment.row_version)
-        .execution_options(synchronize_session=False)
-    ).scalar_one_or_none()
+        query = query.where(table.c.row_version == expected)
+    # Core on the session's connection: the ORM's bulk-update layer costs more than the
+    # statement, and the object is brought up to date by hand below.
+    bumped = (
+        session.connection()
+        .execute(
+            query.values(row_version=table.c.row_version + 1, updated_at=now).returning(
+                table.c.row_version
+            )
+        )
+        .scalar_one_or_none()
+    )
     if bumped is None:
         session.refresh(assessment)  # someone else changed it: show what is there now
         return False
@@ -116,16 +125,28 @@ def replace_answers(
     cleared: Iterable[str],
     now: datetime,
 ) -> None:
-    touched = [*upserts, *cleared]
-    if touched:
-        session.execute(
-            delete(Answer).where(
-                Answer.assessment_id == assessment_id, Answer.question_id.in_(touched)
+    """Upsert and clear answers with Core statements on the session's connection (no ORM
+    bulk-persistence layer: this is the hot write path)."""
+    table: Table = Answer.__table__  # type: ignore[assignment]
+    connection = session.connection()
+    cleared = list(cleared)
+    if cleared:
+        connection.execute(
+            delete(table).where(
+                table.c.assessment_id == assessment_id, table.c.question_id.in_(cleared)
             )
         )
     if upserts:
-        session.execute(
-            insert(Answer),
+        upsert = (pg_insert if connection.dialect.name == "postgresql" else sqlite_insert)(table)
+        connection.execute(
+            upsert.on_conflict_do_update(
+                index_elements=[table.c.assessment_id, table.c.question_id],
+                set_={
+                    "content": upsert.excluded.content,
+                    "comment": upsert.excluded.comment,
+                    "updated_at": upsert.excluded.updated_at,
+                },
+            ),
             [
                 {
                     "assessment_id": assessment_id,

@@ -30,8 +30,8 @@ def _client(request: Request) -> str:
 
 def authenticate(request: Request, session: SessionDep) -> Principal:
     token = _bearer_token(request)
-    key = service.authenticate(session, token)
-    if key is None:
+    found = service.principal_for_token(session, token)
+    if found is None:
         throttle: AuthThrottle = request.app.state.auth_limiter
         wait = throttle.key_failed(_client(request), token)
         if wait is not None:
@@ -41,10 +41,10 @@ def authenticate(request: Request, session: SessionDep) -> Principal:
                 headers={"Retry-After": str(wait)},
             )
         raise Unauthorized("This key is not valid or has been revoked")
-    if service.needs_touch(key):
+    principal, due = found
+    if due:
         with side_write(request, session) as writer:
-            service.touch(writer, key.id)
-    principal = service.principal_of(key)
+            service.touch_last_used(writer, principal.key_id)
     request.state.principal = principal
     return principal
 

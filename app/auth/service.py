@@ -48,6 +48,24 @@ def authenticate(session: Session, token: str) -> ApiKey | None:
     return key
 
 
+def principal_for_token(session: Session, token: str) -> tuple[Principal, bool] | None:
+    """The principal of an unrevoked key with this token, and whether its last-used
+    time is due an update; one indexed query, no ORM object."""
+    presented = tokens.hash_token(token)
+    row = repository.active_row_by_hash(session, presented)
+    if row is None or not tokens.hashes_match(row.token_hash, presented):
+        return None
+    principal = Principal(
+        key_id=row.id, role=Role(row.role), organisation_id=row.organisation_id, label=row.label
+    )
+    last = row.last_used_at
+    return principal, last is None or utcnow() - last > LAST_USED_GRANULARITY
+
+
+def touch_last_used(session: Session, key_id: uuid.UUID) -> None:
+    repository.set_last_used(session, key_id, utcnow())
+
+
 def needs_touch(key: ApiKey) -> bool:
     return key.last_used_at is None or utcnow() - key.last_used_at > LAST_USED_GRANULARITY
 
