@@ -176,12 +176,6 @@ def leave(
         events.cohort_summary_changed(session, cohort.id, cohort.owner_key_id)
 
 
-def notify_submitted(session: Session, organisation_id: uuid.UUID) -> None:
-    """A member organisation submitted: each of its cohorts' summaries may change."""
-    for _member, cohort in repository.memberships_of(session, organisation_id):
-        events.cohort_summary_changed(session, cohort.id, cohort.owner_key_id)
-
-
 def membership_read(member: CohortMember, cohort: Cohort) -> MembershipRead:
     return MembershipRead(
         cohort_id=cohort.id,
