@@ -27,14 +27,10 @@ from app.cohorts.schemas import (
 )
 from app.db.base import utcnow
 from app.db.locks import lock_parent
-from app.errors import Conflict, NotFound
+from app.errors import Conflict, NotFound, WrongJoinCode
 from app.models import Cohort, CohortMember, Organisation
 from app.organisations.schemas import OrganisationRead
 from app.webhooks import events
-
-
-class WrongJoinCode(NotFound):
-    """No cohort has this code (wrong, mistyped, rotated or never issued)."""
 
 
 def _set_code(cohort: Cohort) -> str:
