@@ -27,6 +27,7 @@ from app.models import (
 )
 from tests.cohorts.reference import Member, Submitted, raw_aggregates
 from tests.support.databases import delete_tenant_rows
+from tests.support.examples import examples
 
 DOMAINS = ["d1", "d2", "d3"]
 ISSUES = ["i1", "i2", "i3", "i4", "i5"]
@@ -35,7 +36,7 @@ SEVERITIES = ["low", "medium", "high", "critical"]
 START = datetime(2026, 1, 1, tzinfo=UTC)
 
 PROPERTY_SETTINGS = settings(
-    max_examples=40,
+    max_examples=examples(40),
     deadline=None,
     derandomize=True,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],

@@ -34,6 +34,7 @@ from app.models import Cohort, CohortMember, CohortPublicationBasis, Organisatio
 from tests.cohorts.reference import Submitted
 from tests.cohorts.test_aggregates_property import _assessment, _results
 from tests.support.databases import delete_tenant_rows
+from tests.support.examples import examples
 
 K = 5
 RULES = Rules(K)
@@ -145,7 +146,7 @@ def _check(session: Session, world: _World, served: publication.Served) -> None:
 
 
 @settings(
-    max_examples=15,
+    max_examples=examples(15),
     deadline=None,
     derandomize=True,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
