@@ -32,7 +32,7 @@ from app.config import Settings
 from app.db.engine import Database
 from app.models import Cohort, CohortMember, CohortPublicationBasis, Organisation
 from tests.cohorts.reference import Submitted
-from tests.cohorts.test_aggregates_property import _assessment, _results
+from tests.support.cohort_rows import add_assessment, add_results
 from tests.support.databases import delete_tenant_rows
 from tests.support.examples import examples
 
@@ -74,7 +74,7 @@ class _World:
 
     def submit(self, session: Session, org: _Org, answers: Submitted) -> None:
         self.at += timedelta(minutes=1)
-        _results(session, _assessment(session, org.id, self.at), answers)
+        add_results(session, add_assessment(session, org.id, self.at), answers)
         org.latest = answers
 
     def basis(self) -> dict[uuid.UUID, Submitted]:
