@@ -15,7 +15,7 @@ ifeq ($(BROWSER_TESTS),no)
 PYTEST_MARKERS := -m "not browser"
 endif
 
-.PHONY: lock run test lint typecheck pytest chromium axe node-tools openapi-snapshot screenshots validate migrate admin-key bench clean help
+.PHONY: lock run test test-fast lint typecheck pytest chromium axe node-tools openapi-snapshot screenshots validate migrate admin-key bench clean help
 
 help:
 	@echo "make run    — set up .venv, migrate the SQLite database in var/, serve on http://$(HOST):$(PORT)"
@@ -63,12 +63,18 @@ test: lint typecheck pytest
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 typecheck: $(VENV)/.installed-dev
 	$(BIN)/mypy app
 
 pytest: $(VENV)/.installed-dev chromium node-tools
-	$(BIN)/pytest $(PYTEST_MARKERS) $(PYTEST_ARGS)
+	RDSA_HYPOTHESIS_PROFILE=ci $(BIN)/pytest $(PYTEST_MARKERS) $(PYTEST_ARGS)
+
+# The quick loop: no slow tests (browser, live-server load, generated clients, migrations),
+# few Hypothesis examples. `make test` still runs everything.
+test-fast: $(VENV)/.installed-dev
+	RDSA_HYPOTHESIS_PROFILE=dev $(BIN)/pytest -m "not slow" $(PYTEST_ARGS)
 
 # Node tools, pinned in package.json and package-lock.json, installed by npm into
 # node_modules/: axe-core, injected into every page type by the browser tests, and

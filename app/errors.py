@@ -61,6 +61,10 @@ class NotFound(AppError):
     status, code, title = 404, "not-found", "Not found"
 
 
+class WrongJoinCode(NotFound):
+    """No cohort has this code (wrong, mistyped, rotated or never issued)."""
+
+
 class Conflict(AppError):
     status, code, title = 409, "conflict", "Conflict"
 
@@ -106,11 +110,14 @@ class ServiceUnavailable(AppError):
 
 
 def all_error_classes() -> list[type[AppError]]:
-    """Every concrete error class, for the problem-type index page."""
+    """One error class per problem type, for the problem-type index page, ordered by
+    status then code. A subclass that keeps its parent's code (``WrongJoinCode`` is a
+    ``not-found``) is the same type and not listed again."""
     found: list[type[AppError]] = []
     pending: list[type[AppError]] = [AppError]
     while pending:
         cls = pending.pop()
-        found.append(cls)
+        if cls is AppError or "code" in vars(cls):
+            found.append(cls)
         pending.extend(cls.__subclasses__())
     return sorted(found, key=lambda c: (c.status, c.code))

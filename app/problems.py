@@ -151,10 +151,10 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 
 def allowed_methods(app: Any, path: str) -> list[str]:
     """Every method some route accepts for ``path`` (Starlette only names the first
-    matching route's methods)."""
-    from app.routes import api_routes
-
-    matching = [route for route in api_routes() if route.path_regex.match(path)]
+    matching route's methods). The API routes are the ones ``app.routes.include_routers``
+    left in ``app.state.api_routes`` (this module sits below the routers it describes)."""
+    routes = getattr(app.state, "api_routes", ())
+    matching = [route for route in routes if route.path_regex.match(path)]
     if not matching:
         return []
     # The most specific template wins: /v1/cohorts/join over /v1/cohorts/{cohort_id}.

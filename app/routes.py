@@ -12,6 +12,7 @@ from app.auth.router import router as auth_router
 from app.catalogue.documents import FAST_ROUTES
 from app.catalogue.router import router as catalogue_router
 from app.cohorts.router import router as cohorts_router
+from app.exports.router import router as exports_router
 from app.fhir.router import router as fhir_router
 from app.health.router import router as health_router
 from app.organisations.router import router as organisations_router
@@ -26,6 +27,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     auth_router,
     catalogue_router,
     organisations_router,
+    exports_router,
     assessments_router,
     reports_router,
     cohorts_router,
@@ -43,6 +45,7 @@ def include_routers(app: FastAPI) -> None:
     app.router.routes[:0] = FAST_ROUTES
     for router in ROUTERS:
         app.include_router(router)
+    app.state.api_routes = tuple(api_routes())  # for 405 Allow headers (app/problems.py)
     include_web(app)
 
 

@@ -17,13 +17,14 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from app.auth.service import ensure_bootstrap_admin
 from app.config import Settings
 from app.db.engine import Database
 from app.db.migrate import upgrade_to_head
 from app.main import create_app
-from tests.support import databases
+from tests.support import databases, examples
 from tests.support.api import Api
 from tests.support.live import LiveServer
 
@@ -33,11 +34,35 @@ pytest_plugins = ["tests.support.drafts"]
 ADMIN_TOKEN = "rdsa_test_admin_token_not_secret_0123456789"
 BACKENDS = ["sqlite", "postgresql"]
 
+# Hypothesis: `ci` keeps today's counts, `dev` is the quick loop (tests/support/examples.py).
+hypothesis_settings.register_profile("ci", hypothesis_settings())
+hypothesis_settings.register_profile("dev", max_examples=examples.DEV_EXAMPLES)
+hypothesis_settings.load_profile(examples.profile())
+
+# Files whose every test is slow: live servers under load, generated clients, migrations.
+SLOW_FILES = (
+    "tests/slow/",
+    "tests/integrations/test_generated_clients.py",
+    "tests/db/test_migrations.py",
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Browser tests and the SLOW_FILES are ``slow``: ``make test-fast`` leaves them out."""
+    root = Path(str(config.rootpath))
+    for item in items:
+        where = Path(str(item.path)).relative_to(root).as_posix()
+        if item.get_closest_marker("browser") or where.startswith(SLOW_FILES):
+            item.add_marker(pytest.mark.slow)
+
 
 def pytest_configure(config: pytest.Config) -> None:
     # A stray RDSA_* variable in the developer's shell must not steer the tests.
     for name in list(os.environ):
-        if name.startswith("RDSA_") and name != databases.POSTGRES_ENV:
+        if name.startswith("RDSA_") and name not in (
+            databases.POSTGRES_ENV,
+            examples.PROFILE_VARIABLE,
+        ):
             del os.environ[name]
 
 

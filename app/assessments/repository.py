@@ -15,7 +15,15 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from app.db.base import utcnow
 from app.db.paging import paginate
-from app.models import Answer, Assessment, Result, ResultDomain, ResultFinding
+from app.models import (
+    Answer,
+    Assessment,
+    Cohort,
+    CohortMember,
+    Result,
+    ResultDomain,
+    ResultFinding,
+)
 from app.scoring import Evaluation
 
 
@@ -225,3 +233,21 @@ def store_evaluation(session: Session, assessment: Assessment, evaluation: Evalu
         "created_at": utcnow(),
     }
     store_result(session, result, domains, findings)
+
+
+def owner_sees_results_of(
+    session: Session, owner_key_id: uuid.UUID, organisation_id: uuid.UUID
+) -> bool:
+    """True when the organisation shares results in a cohort this key owns (a facilitator
+    may then read its submitted assessments)."""
+    found = session.scalar(
+        select(CohortMember.cohort_id)
+        .join(Cohort, Cohort.id == CohortMember.cohort_id)
+        .where(
+            Cohort.owner_key_id == owner_key_id,
+            CohortMember.organisation_id == organisation_id,
+            CohortMember.sharing == "results",
+        )
+        .limit(1)
+    )
+    return found is not None

@@ -8,10 +8,21 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from app.schemas import RequestModel
 from app.scoring import Answer, Results
-from app.teams.schemas import DisagreementOut
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")]
 Version = Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z.+-]{1,64}$")]
+
+
+class AnswerCountOut(BaseModel):
+    answer: dict[str, Any]
+    count: int
+
+
+class DisagreementOut(BaseModel):
+    question_id: str
+    respondents: int = Field(description="how many respondents answered this question")
+    answers: list[AnswerCountOut] = Field(description="distinct answers with counts, no names")
+    combined: dict[str, Any]
 
 
 class AssessmentCreate(RequestModel):

@@ -23,8 +23,6 @@ from app.assessments.schemas import (
     TeamSummary,
 )
 from app.auth.principal import Principal
-from app.cohorts import repository as cohorts
-from app.cohorts import service as cohort_service
 from app.db.base import utcnow
 from app.errors import Conflict, FieldError, InvalidInput, NotFound, PreconditionFailed
 from app.http_cache import match
@@ -84,7 +82,7 @@ def get_results_for(
     if (
         principal.is_facilitator
         and assessment.status == "submitted"
-        and cohorts.owner_sees_results_of(session, principal.key_id, assessment.organisation_id)
+        and repository.owner_sees_results_of(session, principal.key_id, assessment.organisation_id)
     ):
         return assessment, True
     raise NotFound("No such assessment")
@@ -315,7 +313,6 @@ def submit(session: Session, assessment: Assessment, registry: Registry) -> Eval
     assessment.submitted_at = utcnow()
     session.flush()
     events.assessment_submitted(session, assessment, evaluation)
-    cohort_service.notify_submitted(session, assessment.organisation_id)
     return evaluation
 
 

@@ -72,23 +72,6 @@ def remove_member(session: Session, cohort_id: uuid.UUID, organisation_id: uuid.
     )
 
 
-def owner_sees_results_of(
-    session: Session, owner_key_id: uuid.UUID, organisation_id: uuid.UUID
-) -> bool:
-    """True when the organisation shares results in a cohort this key owns."""
-    found = session.scalar(
-        select(CohortMember.cohort_id)
-        .join(Cohort, Cohort.id == CohortMember.cohort_id)
-        .where(
-            Cohort.owner_key_id == owner_key_id,
-            CohortMember.organisation_id == organisation_id,
-            CohortMember.sharing == "results",
-        )
-        .limit(1)
-    )
-    return found is not None
-
-
 def delete_cohort(session: Session, cohort_id: uuid.UUID) -> None:
     session.execute(delete(Cohort).where(Cohort.id == cohort_id))
 

@@ -26,7 +26,7 @@ from app.cohorts.schemas import (
 from app.cohorts.summary import SummaryRequest, cohort_summary
 from app.cohorts.summary_schemas import CohortSummary
 from app.db.session import SessionDep
-from app.errors import TooManyRequests
+from app.errors import TooManyRequests, WrongJoinCode
 from app.organisations import service as organisations
 from app.problems import problem_responses
 from app.schemas import Page, PageParams
@@ -102,7 +102,7 @@ def join_cohort(
         cohort, member = service.join(
             session, principal.organisation_id, body.join_code, body.sharing, body.display_name
         )
-    except service.WrongJoinCode:
+    except WrongJoinCode:
         throttle.join_failed(principal.key_id)
         raise
     return service.membership_read(member, cohort)
@@ -132,7 +132,7 @@ def sign_up_with_code(body: SignUpRequest, request: Request, session: SessionDep
         )
     try:
         return service.sign_up(session, body)
-    except service.WrongJoinCode:
+    except WrongJoinCode:
         throttle.sign_up_failed(_client(request))
         raise
 

@@ -27,14 +27,10 @@ from app.cohorts.schemas import (
 )
 from app.db.base import utcnow
 from app.db.locks import lock_parent
-from app.errors import Conflict, NotFound
+from app.errors import Conflict, NotFound, WrongJoinCode
 from app.models import Cohort, CohortMember, Organisation
 from app.organisations.schemas import OrganisationRead
 from app.webhooks import events
-
-
-class WrongJoinCode(NotFound):
-    """No cohort has this code (wrong, mistyped, rotated or never issued)."""
 
 
 def _set_code(cohort: Cohort) -> str:
@@ -173,12 +169,6 @@ def leave(
     repository.remove_member(session, cohort_id, organisation_id)
     cohort = repository.get(session, cohort_id)
     if cohort is not None:
-        events.cohort_summary_changed(session, cohort.id, cohort.owner_key_id)
-
-
-def notify_submitted(session: Session, organisation_id: uuid.UUID) -> None:
-    """A member organisation submitted: each of its cohorts' summaries may change."""
-    for _member, cohort in repository.memberships_of(session, organisation_id):
         events.cohort_summary_changed(session, cohort.id, cohort.owner_key_id)
 
 

@@ -10,8 +10,7 @@ from app.auth import service as keys
 from app.auth.dependencies import AdminPrincipal, CurrentPrincipal, StaffPrincipal
 from app.auth.schemas import KeyCreated, KeyRead, MemberKeyCreate
 from app.db.session import SessionDep
-from app.organisations import export, service
-from app.organisations.export import OrganisationExport
+from app.organisations import service
 from app.organisations.schemas import OrganisationCreate, OrganisationRead, OrganisationUpdate
 from app.problems import problem_responses
 from app.schemas import Page, PageParams
@@ -71,17 +70,6 @@ def update_organisation(
     organisation = service.get_for(session, principal, org_id)
     recorder.record(principal, org_id, "changed organisation", f"/v1/organisations/{org_id}")
     return OrganisationRead.of(service.update(session, organisation, body))
-
-
-@router.get("/v1/organisations/{org_id}/export", response_model=OrganisationExport)
-def export_organisation(
-    org_id: uuid.UUID, principal: CurrentPrincipal, session: SessionDep, recorder: Recorder
-) -> OrganisationExport:
-    """Everything held about the organisation — organisation, key metadata, assessments
-    with answers and results, cohort memberships, access log — as one JSON document."""
-    organisation = service.get_for(session, principal, org_id)
-    recorder.record(principal, org_id, "exported all data", f"/v1/organisations/{org_id}/export")
-    return export.export(session, organisation)
 
 
 @router.delete("/v1/organisations/{org_id}", status_code=status.HTTP_204_NO_CONTENT)

@@ -5,6 +5,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.assessments.schemas import DisagreementOut
 from app.schemas import RequestModel
 
 
@@ -24,18 +25,6 @@ class RespondentOut(BaseModel):
     label: str
     answered: int
     is_you: bool
-
-
-class AnswerCountOut(BaseModel):
-    answer: dict[str, Any]
-    count: int
-
-
-class DisagreementOut(BaseModel):
-    question_id: str
-    respondents: int = Field(description="how many respondents answered this question")
-    answers: list[AnswerCountOut] = Field(description="distinct answers with counts, no names")
-    combined: dict[str, Any]
 
 
 class TeamRead(BaseModel):

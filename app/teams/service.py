@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.assessments import repository as assessments
 from app.assessments import service as assessment_service
-from app.assessments.schemas import AnswersPatch
+from app.assessments.schemas import AnswerCountOut, AnswersPatch, DisagreementOut
 from app.auth.principal import Principal
 from app.db.base import utcnow
 from app.errors import Conflict
@@ -20,12 +20,7 @@ from app.models import Answer as AnswerRow
 from app.models import ApiKey, Assessment, RespondentAnswer
 from app.questionnaire.registry import Registry
 from app.scoring import Answer, Combined, CombineRule, combine, validate_answers
-from app.teams.schemas import (
-    AnswerCountOut,
-    DisagreementOut,
-    RespondentOut,
-    TeamRead,
-)
+from app.teams.schemas import RespondentOut, TeamRead
 
 
 def _dump(answer: Answer) -> dict[str, Any]:

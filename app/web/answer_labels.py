@@ -11,9 +11,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from app.assessments.schemas import TeamSummary
+from app.assessments.schemas import DisagreementOut, TeamSummary
 from app.questionnaire.model import Questionnaire
-from app.teams.schemas import DisagreementOut
 from app.web.i18n import Translator
 from app.web.questionnaire_view import AnyQuestion, Localise, PageRef, page_of_question
 

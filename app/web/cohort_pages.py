@@ -13,7 +13,7 @@ from app.auth.ratelimit import AuthThrottle
 from app.cohorts import service
 from app.cohorts.schemas import MembershipRead, Sharing
 from app.db.session import SessionDep
-from app.errors import Conflict
+from app.errors import Conflict, WrongJoinCode
 from app.web.deps import CheckedForm, Member, PageError, WebUser
 from app.web.routing import page_router, redirect, render
 
@@ -85,7 +85,7 @@ def join(request: Request, form: CheckedForm, user: Member, session: SessionDep)
     try:
         display_name = form.get("display_name").strip()[:200] or None
         service.join(session, user.organisation_id, code, sharing, display_name)
-    except service.WrongJoinCode:
+    except WrongJoinCode:
         throttle.join_failed(user.principal.key_id)
         return _page(request, user, session, error="membership.code_wrong", status=422, **kept)
     except Conflict:

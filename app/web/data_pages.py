@@ -13,8 +13,8 @@ from app.access_log import service as access_log
 from app.auth.service import BOOTSTRAP_LABEL
 from app.db.base import utcnow
 from app.db.session import SessionDep
+from app.exports import service as export
 from app.models import Organisation
-from app.organisations import export
 from app.organisations import service as organisations
 from app.organisations.schemas import OrganisationUpdate
 from app.web.deps import SESSION_COOKIE, CheckedForm, Member, WebUser, ui_locale

@@ -21,6 +21,7 @@ from app.auth.ratelimit import AuthThrottle
 from app.cohorts import service
 from app.cohorts.schemas import Sharing, SignUpRequest
 from app.db.session import SessionDep
+from app.errors import WrongJoinCode
 from app.web import sessions
 from app.web.deps import SESSION_COOKIE, SIGN_IN_COOKIE, FormBody, OptionalUser
 from app.web.routing import page_router, render
@@ -90,7 +91,7 @@ def sign_up(request: Request, form: FormBody, session: SessionDep, user: Optiona
         return _form_page(request, user, values=values, error="join.invalid", status=422)
     try:
         created = service.sign_up(session, data)
-    except service.WrongJoinCode:
+    except WrongJoinCode:
         throttle.sign_up_failed(client)
         return _form_page(request, user, values=values, error="membership.code_wrong", status=422)
     key = keys.authenticate(session, created.token)

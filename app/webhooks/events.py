@@ -78,7 +78,9 @@ def _issues_in_results_order(evaluation: Evaluation) -> list[dict[str, str]]:
 
 
 def assessment_submitted(session: Session, assessment: Assessment, evaluation: Evaluation) -> int:
-    """Queue ``assessment.submitted`` for the organisation's hooks; returns how many."""
+    """Queue ``assessment.submitted`` for the organisation's hooks; returns how many.
+    Then, as the submission may change them, ``cohort.summary_changed`` for each cohort the
+    organisation belongs to (so the assessments package need not know about cohorts)."""
     hooks = repository.organisation_hooks_for(
         session, assessment.organisation_id, EventType.ASSESSMENT_SUBMITTED
     )
@@ -95,7 +97,10 @@ def assessment_submitted(session: Session, assessment: Assessment, evaluation: E
         "issues": _issues_in_results_order(evaluation),
         "links": {"assessment": path, "results": f"{path}/results", "fhir": f"{path}/fhir"},
     }
-    return _queue(session, hooks, EventType.ASSESSMENT_SUBMITTED, str(assessment.id), data)
+    queued = _queue(session, hooks, EventType.ASSESSMENT_SUBMITTED, str(assessment.id), data)
+    for cohort_id, owner_key_id in repository.cohorts_of(session, assessment.organisation_id):
+        cohort_summary_changed(session, cohort_id, owner_key_id)
+    return queued
 
 
 def cohort_summary_changed(

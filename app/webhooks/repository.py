@@ -10,7 +10,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from app.db.paging import paginate
-from app.models import ApiKey, Webhook, WebhookAttempt, WebhookDelivery
+from app.models import ApiKey, Cohort, CohortMember, Webhook, WebhookAttempt, WebhookDelivery
 
 
 def organisation_hooks_for(
@@ -146,3 +146,17 @@ def delete_finished_before(session: Session, cutoff: datetime) -> int:
         )
     )
     return int(getattr(result, "rowcount", 0) or 0)
+
+
+def cohorts_of(
+    session: Session, organisation_id: uuid.UUID
+) -> Sequence[tuple[uuid.UUID, uuid.UUID]]:
+    """(cohort id, facilitator key id) of each cohort the organisation belongs to, in the
+    order it joined them."""
+    rows = session.execute(
+        select(Cohort.id, Cohort.owner_key_id)
+        .join(CohortMember, CohortMember.cohort_id == Cohort.id)
+        .where(CohortMember.organisation_id == organisation_id)
+        .order_by(CohortMember.joined_at, Cohort.id)
+    ).all()
+    return [(row[0], row[1]) for row in rows]

@@ -14,7 +14,7 @@ from app.cohorts.raw import Distribution, FindingTally, RawAggregates, RawChange
 from app.cohorts.rules import Rules, breakdown, pair, touches_extremes
 from app.questionnaire.model import Severity
 from tests.cohorts.reference import Member, raw_aggregates
-from tests.cohorts.test_aggregates_property import PROPERTY_SETTINGS, members
+from tests.support.cohort_rows import PROPERTY_SETTINGS, members
 
 K = 5
 RULES = Rules(K)

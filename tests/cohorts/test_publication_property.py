@@ -32,8 +32,9 @@ from app.config import Settings
 from app.db.engine import Database
 from app.models import Cohort, CohortMember, CohortPublicationBasis, Organisation
 from tests.cohorts.reference import Submitted
-from tests.cohorts.test_aggregates_property import _assessment, _results
+from tests.support.cohort_rows import add_assessment, add_results
 from tests.support.databases import delete_tenant_rows
+from tests.support.examples import examples
 
 K = 5
 RULES = Rules(K)
@@ -73,7 +74,7 @@ class _World:
 
     def submit(self, session: Session, org: _Org, answers: Submitted) -> None:
         self.at += timedelta(minutes=1)
-        _results(session, _assessment(session, org.id, self.at), answers)
+        add_results(session, add_assessment(session, org.id, self.at), answers)
         org.latest = answers
 
     def basis(self) -> dict[uuid.UUID, Submitted]:
@@ -145,7 +146,7 @@ def _check(session: Session, world: _World, served: publication.Served) -> None:
 
 
 @settings(
-    max_examples=15,
+    max_examples=examples(15),
     deadline=None,
     derandomize=True,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],

@@ -11,6 +11,7 @@ from pydantic import ValidationError
 
 from app.questionnaire.loader import load_tree
 from app.scoring import parse_answers, validate_answers
+from tests.support.examples import examples
 
 ROOT = Path(__file__).resolve().parents[2]
 RD_CORE = load_tree(ROOT / "questionnaires").get("rd-core", "1.0.0")
@@ -45,7 +46,10 @@ answer_maps = st.dictionaries(
 
 
 @settings(
-    max_examples=150, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck)
+    max_examples=examples(150),
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=list(HealthCheck),
 )
 @given(data=answer_maps)
 def test_junk_answers_are_refused_or_validated_never_crash(data: dict[str, Any]) -> None:

@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from app.config import Settings
 from app.main import create_app
 from tests.support.api import Api, Org
+from tests.support.examples import examples
 from tests.support.live import LiveServer
 
 # The document only: building it needs no database.
@@ -24,7 +25,7 @@ OPERATIONS = {
     for result in SCHEMA.get_all_operations()
     if (op := result.ok()) is not None
 }
-EXAMPLES = 12
+EXAMPLES = examples(12)
 
 
 @pytest.fixture

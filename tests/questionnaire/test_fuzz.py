@@ -13,11 +13,12 @@ from app.questionnaire.problems import QuestionnaireError
 from app.questionnaire.source import SourceMap
 from app.questionnaire.validate import check_questionnaire
 from app.questionnaire.yamlsafe import ParsedYaml, parse_yaml
+from tests.support.examples import examples
 
 from .helpers import DATA
 
 FUZZ = settings(
-    max_examples=200,
+    max_examples=examples(200),
     deadline=None,
     derandomize=True,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
@@ -75,7 +76,7 @@ def _mutated_example(draw: st.DrawFn) -> str:
     return "".join(lines)
 
 
-@settings(FUZZ, max_examples=100)
+@settings(FUZZ, max_examples=examples(100))
 @given(_mutated_example())
 def test_mutations_of_a_valid_file(text: str) -> None:
     _check_bytes(text.encode("utf-8", "surrogatepass"))

@@ -17,11 +17,12 @@ from hypothesis import strategies as st
 
 from app.questionnaire.model import ContextQuestion, Question, Questionnaire
 from app.scoring.answers import Answer, parse_answer
+from tests.support.examples import examples
 
 from .builders import LIFECYCLE, STAGES, t
 
 SCORING_SETTINGS = settings(
-    max_examples=200,
+    max_examples=examples(200),
     deadline=None,
     derandomize=True,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
