@@ -138,3 +138,10 @@ def test_wrong_types_in_every_request_body_get_plain_words(api: Api, draft: Draf
                         assert_plain(response)
                     refused += response.status_code == 422
     assert refused > 100, refused
+
+
+def test_too_long_numbers_and_too_deep_nesting_are_named(draft: Draft) -> None:
+    long_number = _patch(draft, b'{"answers": {"power-benefit": {"value": ' + b"9" * 5000 + b"}}}")
+    assert "too long" in assert_problem(long_number, 422)["detail"], long_number.text
+    deep = _patch(draft, b'{"answers": ' + b"[" * 10000 + b"]" * 10000 + b"}")
+    assert "nested too deeply" in assert_problem(deep, 422)["detail"], deep.text
