@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import uuid
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
+from starlette.responses import Response
 
 from app.errors import FieldError, InvalidInput
 from app.models import IdempotencyRecord
 
 MAX_KEY_LENGTH = 200
+# Set on a replayed answer, so a client can tell it from a fresh one (and knows that
+# its own lang / Accept-Language did not choose the replayed body's language).
+REPLAY_HEADER = "Idempotent-Replay"
 
 
 @dataclass(frozen=True)
@@ -64,3 +69,23 @@ def remember(
         )
     )
     session.flush()
+
+
+def replay(stored: StoredResponse) -> Response:
+    """The stored first answer again, with the language it was written in."""
+    headers = {REPLAY_HEADER: "true"}
+    locale = _locale_of(stored.body)
+    if locale:
+        headers["Content-Language"] = locale
+    return Response(
+        stored.body, status_code=stored.status, media_type="application/json", headers=headers
+    )
+
+
+def _locale_of(body: bytes) -> str | None:
+    try:
+        document = json.loads(body)
+    except ValueError:
+        return None
+    locale = document.get("locale") if isinstance(document, dict) else None
+    return locale if isinstance(locale, str) and locale.isascii() and locale.isprintable() else None

@@ -5,6 +5,7 @@ in PostgreSQL text, and are not valid Unicode)."""
 from __future__ import annotations
 
 import json
+import sys
 from typing import Any
 
 
@@ -52,7 +53,15 @@ def check(body: bytes) -> JsonRefused | None:
         document = json.loads(body, object_pairs_hook=_pairs, parse_constant=_constant)
     except JsonRefused as refused:
         return refused
-    except (ValueError, RecursionError):
+    except RecursionError:
+        return JsonRefused(
+            "body", "the JSON is nested too deeply (arrays or objects within each other)"
+        )
+    except ValueError as error:
+        if "digits" in str(error):
+            return JsonRefused(
+                "body", f"a number is too long (at most {sys.get_int_max_str_digits()} digits)"
+            )
         return None
     try:
         _check_strings(document, "body")

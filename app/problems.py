@@ -78,8 +78,72 @@ def problem_response(
     )
 
 
+# Pydantic names union branches and validator chains in an error's location
+# ("function-after[functools.partial(<function ...>)]", "int", "list[union[...]]");
+# those parts say nothing to a person and are dropped.
+_BRANCH_NAMES = frozenset(
+    {"str", "int", "float", "bool", "list", "dict", "set", "tuple", "bytes", "none"}
+)
+_TYPE_WORDS = {
+    "string_type": "text",
+    "int_type": "a whole number",
+    "int_parsing": "a whole number",
+    "int_from_float": "a whole number",
+    "float_type": "a number",
+    "float_parsing": "a number",
+    "bool_type": "true or false",
+    "bool_parsing": "true or false",
+    "list_type": "a list",
+    "dict_type": "an object",
+    "model_type": "an object",
+    "model_attributes_type": "an object",
+    "uuid_type": "a UUID such as 123e4567-e89b-12d3-a456-426614174000",
+    "uuid_parsing": "a UUID such as 123e4567-e89b-12d3-a456-426614174000",
+}
+_MESSAGE_LIMIT = 300
+
+
+def _is_branch(part: str) -> bool:
+    return part in _BRANCH_NAMES or any(ch in part for ch in "[](<>")
+
+
+def _clean_loc(loc: Sequence[int | str]) -> list[str]:
+    parts: list[str] = []
+    for part in loc:
+        text = str(part)
+        if isinstance(part, str) and _is_branch(part):
+            continue
+        # A tagged union repeats its tag before the field of the same name
+        # (answers.q1.unsure.unsure): say it once.
+        if parts and isinstance(part, str) and parts[-1] == text and len(parts) > 1:
+            continue
+        parts.append(text)
+    return parts
+
+
 def _field_path(loc: Sequence[int | str]) -> str:
-    return ".".join(str(part) for part in loc) or "body"
+    return ".".join(_clean_loc(loc)) or "body"
+
+
+def _described(value: Any) -> str:
+    """What was sent, in words (never the value itself, which may be long or private)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return "a whole number"
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return "a number too large to read"
+        return "a number with a decimal point or exponent (write whole numbers as 3, not 3.0)"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return "a value of another kind"
 
 
 def _message(error: dict[str, Any]) -> str:
@@ -90,18 +154,58 @@ def _message(error: dict[str, Any]) -> str:
         return "field required"
     if kind == "json_invalid":
         return f"invalid JSON: {error.get('ctx', {}).get('error', 'cannot parse')}"
-    return str(error.get("msg", "invalid value")).removeprefix("Value error, ")
+    if kind in _TYPE_WORDS:
+        return f"must be {_TYPE_WORDS[kind]}; got {_described(error.get('input'))}"
+    message = str(error.get("msg", "invalid value")).removeprefix("Value error, ")
+    message = message.replace("Input should be", "must be")
+    if kind == "literal_error":
+        message = f"{message}; got {_described(error.get('input'))}"
+    if len(message) > _MESSAGE_LIMIT:
+        message = message[: _MESSAGE_LIMIT - 1] + "…"
+    return message
+
+
+def _merged(errors: list[FieldError]) -> list[FieldError]:
+    """One error per field for union branches that all refused the same value.
+
+    A value that fits no branch of a union (text, a whole number or a list) gets one
+    error per branch; they become "must be text, a whole number or a list". When some
+    branch accepted the shape and an error lies deeper (a list whose item is wrong),
+    the shallower "wrong type" errors are dropped: the shape was right."""
+    fields = [e.field for e in errors]
+    kept: list[FieldError] = []
+    wrong_type: dict[str, list[FieldError]] = {}
+    for error in errors:
+        deeper = any(f.startswith(error.field + ".") for f in fields)
+        if error.code in _TYPE_WORDS:
+            if not deeper:
+                wrong_type.setdefault(error.field, []).append(error)
+            continue
+        kept.append(error)
+    merged: list[FieldError] = []
+    for field, group in wrong_type.items():
+        if len(group) == 1:
+            merged.append(group[0])
+            continue
+        words = list(dict.fromkeys(_TYPE_WORDS[e.code] for e in group))
+        got = group[0].message.split("; got ", 1)[-1]
+        expected = ", ".join(words[:-1]) + " or " + words[-1]
+        merged.append(FieldError(field, f"must be {expected}; got {got}", "wrong_type"))
+    order = {field: i for i, field in enumerate(dict.fromkeys(fields))}
+    return sorted(merged + kept, key=lambda e: order.get(e.field, 0))
 
 
 def validation_field_errors(errors: Sequence[Any]) -> list[FieldError]:
-    return [
-        FieldError(
-            field=_field_path(err.get("loc", ())),
-            message=_message(err),
-            code=str(err.get("type", "invalid")),
-        )
-        for err in errors
-    ]
+    return _merged(
+        [
+            FieldError(
+                field=_field_path(err.get("loc", ())),
+                message=_message(err),
+                code=str(err.get("type", "invalid")),
+            )
+            for err in errors
+        ]
+    )
 
 
 async def _app_error(request: Request, exc: Exception) -> Response:

@@ -195,7 +195,26 @@ def delete_assessment(
 @router.post(
     "/v1/assessments/{assessment_id}/submit",
     response_model=AssessmentResults,
-    responses=problem_responses(409),
+    responses={
+        **problem_responses(409),
+        200: {
+            "description": "The results, in the language named by Content-Language",
+            "headers": {
+                "Content-Language": {
+                    "description": "The locale of the results (on a replay: of the first answer)",
+                    "schema": {"type": "string"},
+                },
+                idempotency.REPLAY_HEADER: {
+                    "description": (
+                        "`true` when this is the stored first answer to an earlier request "
+                        "with the same Idempotency-Key, replayed as it was (its language "
+                        "included, whatever this request asked for); absent otherwise"
+                    ),
+                    "schema": {"type": "string", "enum": ["true"]},
+                },
+            },
+        },
+    },
 )
 def submit_assessment(
     assessment_id: uuid.UUID,
@@ -218,7 +237,7 @@ def submit_assessment(
         _lock_or_in_flight(session, assessment)
         stored = idempotency.find(session, assessment.organisation_id, key, fingerprint)
         if stored is not None:
-            return Response(stored.body, status_code=stored.status, media_type="application/json")
+            return idempotency.replay(stored)
     evaluation = service.submit(session, assessment, registry)
     entry = service.questionnaire_of(registry, assessment)
     locale = _locale(entry.negotiate(lang, accept_language), entry.model.default_locale)

@@ -120,3 +120,22 @@ def test_steps_added_at_once_get_distinct_positions(api: Api) -> None:
     assert _statuses(responses) == [201] * PARALLEL, [r.text for r in responses]
     positions = [s["position"] for s in api.get(base, token=org.token).json()["steps"]]
     assert sorted(positions) == list(range(before + PARALLEL)), positions
+
+
+def test_same_key_submits_at_once_give_one_result_and_in_flight_or_replays(api: Api) -> None:
+    org = api.create_org()
+    draft = start(api, org)
+    answers = complete(questionnaire(api.questionnaires, "example", "1.0.0"), choose=worst)
+    assert draft.patch(answers).status_code == 200
+    headers = {**org.headers, "Idempotency-Key": "same-key"}
+    responses = _together(api, 6, lambda c: c.post(f"{draft.path}/submit", headers=headers))
+    statuses = _statuses(responses)
+    assert set(statuses) <= {200, 409}, [r.text for r in responses]
+    ok = [r for r in responses if r.status_code == 200]
+    assert ok, statuses
+    first = [r for r in ok if "idempotent-replay" not in r.headers]
+    assert len(first) == 1, [dict(r.headers) for r in ok]
+    assert all(r.content == first[0].content for r in ok)
+    for refused in (r for r in responses if r.status_code == 409):
+        assert_problem(refused, 409)
+        assert refused.json()["type"] == "/problems/idempotency-in-flight", refused.text

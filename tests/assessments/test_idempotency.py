@@ -53,3 +53,36 @@ def test_in_flight_request_gets_409_on_postgresql(
         response = draft.submit(**{"Idempotency-Key": "k"})
         assert_problem(response, 409)
     assert draft.submit(**{"Idempotency-Key": "k"}).status_code == 200
+
+
+def test_replay_carries_the_content_language_of_the_first_answer(
+    draft: Draft, example_answers: dict[str, Any]
+) -> None:
+    draft.patch(example_answers)
+    path = f"{draft.path}/submit?lang=es"
+    key = {"Idempotency-Key": "lang-1"}
+    first = draft.api.post(path, token=draft.org.token, headers=key)
+    assert first.status_code == 200
+    assert first.headers["content-language"] == "es"
+    assert "idempotent-replay" not in first.headers
+    again = draft.api.post(path, token=draft.org.token, headers=key)
+    assert again.status_code == 200
+    assert again.content == first.content
+    assert again.headers["content-language"] == "es"
+    assert again.headers["idempotent-replay"] == "true"
+
+
+def test_replay_asking_for_another_language_says_it_is_the_first_answer(
+    draft: Draft, example_answers: dict[str, Any]
+) -> None:
+    draft.patch(example_answers)
+    key = {"Idempotency-Key": "lang-2"}
+    first = draft.api.post(f"{draft.path}/submit?lang=es", token=draft.org.token, headers=key)
+    assert first.headers["content-language"] == "es"
+    other = draft.api.post(
+        f"{draft.path}/submit", token=draft.org.token, headers={**key, "Accept-Language": "fr"}
+    )
+    assert other.status_code == 200
+    assert other.content == first.content
+    assert other.headers["content-language"] == "es"
+    assert other.headers["idempotent-replay"] == "true"
