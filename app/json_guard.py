@@ -8,6 +8,11 @@ import json
 import sys
 from typing import Any
 
+# No request body of this API is more than a few levels deep; 32 leaves room for any
+# client's shape and keeps the walk below far from Python's recursion limit.
+MAX_DEPTH = 32
+TOO_DEEP = f"the JSON is nested too deeply (at most {MAX_DEPTH} levels of arrays or objects)"
+
 
 class JsonRefused(ValueError):
     def __init__(self, path: str, message: str) -> None:
@@ -33,7 +38,9 @@ def _has_lone_surrogate(text: str) -> bool:
     return any("\ud800" <= ch <= "\udfff" for ch in text)
 
 
-def _check_strings(value: Any, path: str) -> None:
+def _check_strings(value: Any, path: str, depth: int = 0) -> None:
+    if depth >= MAX_DEPTH:  # depth 0 is the first level
+        raise JsonRefused("body", TOO_DEEP)
     if isinstance(value, str):
         if _has_lone_surrogate(value):
             raise JsonRefused(path, "contains an unpaired surrogate (not valid Unicode)")
@@ -41,10 +48,10 @@ def _check_strings(value: Any, path: str) -> None:
         for key, item in value.items():
             if _has_lone_surrogate(key):
                 raise JsonRefused(path, "a key contains an unpaired surrogate")
-            _check_strings(item, f"{path}.{key}")
+            _check_strings(item, f"{path}.{key}", depth + 1)
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            _check_strings(item, f"{path}.{index}")
+            _check_strings(item, f"{path}.{index}", depth + 1)
 
 
 def check(body: bytes) -> JsonRefused | None:
@@ -54,9 +61,7 @@ def check(body: bytes) -> JsonRefused | None:
     except JsonRefused as refused:
         return refused
     except RecursionError:
-        return JsonRefused(
-            "body", "the JSON is nested too deeply (arrays or objects within each other)"
-        )
+        return JsonRefused("body", TOO_DEEP)
     except ValueError as error:
         if "digits" in str(error):
             return JsonRefused(

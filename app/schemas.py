@@ -26,12 +26,16 @@ CleanStr = Annotated[
     AfterValidator(printable),
     Field(json_schema_extra={"pattern": NO_CONTROL_CHARACTERS}),
 ]
+# Text that is stripped and then must not be empty: at least one character that is
+# neither a space nor a control character, so "   " is refused by the schema as well.
+_CONTROL = "\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f"
+NOT_BLANK = f"^[^{_CONTROL}]*[^\\s{_CONTROL}][^{_CONTROL}]*$"
 # Stripping and length come first: "   " must fail min_length, not pass as "".
 Name = Annotated[
     str,
     StringConstraints(strip_whitespace=True, min_length=1, max_length=200),
     AfterValidator(printable),
-    Field(json_schema_extra={"pattern": NO_CONTROL_CHARACTERS}),
+    Field(json_schema_extra={"pattern": NOT_BLANK}),
 ]
 Label = Annotated[
     str,

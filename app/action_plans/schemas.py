@@ -6,14 +6,14 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
-from app.schemas import NO_CONTROL_CHARACTERS, RequestModel, printable
+from app.schemas import NOT_BLANK, RequestModel, printable
 
 Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")]
 StepText = Annotated[
     str,
     StringConstraints(strip_whitespace=True, min_length=1, max_length=1000),
     AfterValidator(printable),
-    Field(json_schema_extra={"pattern": NO_CONTROL_CHARACTERS}),
+    Field(json_schema_extra={"pattern": NOT_BLANK}),
 ]
 StepOwner = Annotated[
     str,
@@ -21,7 +21,7 @@ StepOwner = Annotated[
     AfterValidator(printable),
     Field(
         description="who takes the step on: a first name, a role or a team",
-        json_schema_extra={"pattern": NO_CONTROL_CHARACTERS},
+        json_schema_extra={"pattern": NOT_BLANK},
     ),
 ]
 StepStatus = Literal["todo", "doing", "done"]

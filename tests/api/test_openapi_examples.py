@@ -5,6 +5,7 @@ show (issue 21)."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 
@@ -147,3 +148,57 @@ def test_every_parameter_has_an_example_that_fits(document: dict[str, Any]) -> N
                 checked += 1
     assert checked > 60
     assert not invalid, "\n".join(invalid)
+
+
+def _string_properties(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    if "$ref" in schema:
+        schema = document["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
+    found = {}
+    for name, prop in schema.get("properties", {}).items():
+        options = prop.get("anyOf", [prop])
+        strings = [
+            o
+            for o in options
+            if o.get("type") == "string" and not {"enum", "const", "format"} & set(o)
+        ]
+        if strings:
+            found[name] = strings[0]
+    return found
+
+
+def _ecma(pattern: str) -> str:
+    # In JSON Schema (ECMA-262) "$" is the very end; in Python it also matches before a
+    # final newline.
+    return pattern[:-1] + r"\Z" if pattern.endswith("$") else pattern
+
+
+def test_documented_string_rules_agree_with_what_the_server_accepts(
+    document: dict[str, Any],
+) -> None:
+    # A client that follows the schema is never refused for blank text or a control
+    # character: what the request models refuse is outside the documented pattern too
+    # (schemathesis's positive phase relies on it).
+    checked = 0
+    for route in api_routes():
+        if route.body_field is None:
+            continue
+        content = document["paths"][route.path_format][next(iter(route.methods)).lower()]
+        media = content["requestBody"]["content"]["application/json"]
+        adapter: TypeAdapter[Any] = TypeAdapter(route.body_field.field_info.annotation)
+        for name, prop in _string_properties(document, media["schema"]).items():
+            pattern = prop.get("pattern")
+            if not isinstance(media["example"], dict) or name not in media["example"]:
+                continue
+            for text in ("   ", " Lila ", "Li\x00la", "Li\x07la", "Lila\n"):
+                if len(text) < prop.get("minLength", 0) or len(text) > prop.get("maxLength", 99):
+                    continue
+                try:
+                    adapter.validate_python({**media["example"], name: text})
+                    accepted = True
+                except ValueError:
+                    accepted = False
+                documented = pattern is None or re.search(_ecma(pattern), text) is not None
+                # Services may refuse more (a webhook URL is resolved); never the reverse.
+                assert accepted or not documented, (route.path_format, name, repr(text), pattern)
+                checked += 1
+    assert checked >= 20

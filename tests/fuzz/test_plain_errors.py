@@ -145,3 +145,8 @@ def test_too_long_numbers_and_too_deep_nesting_are_named(draft: Draft) -> None:
     assert "too long" in assert_problem(long_number, 422)["detail"], long_number.text
     deep = _patch(draft, b'{"answers": ' + b"[" * 10000 + b"]" * 10000 + b"}")
     assert "nested too deeply" in assert_problem(deep, 422)["detail"], deep.text
+    assert "at most 32 levels" in assert_problem(deep, 422)["detail"], "the limit is named"
+    just_over = _patch(draft, b'{"answers": ' + b"[" * 32 + b"]" * 32 + b"}")
+    assert "at most 32 levels" in assert_problem(just_over, 422)["detail"]
+    within = _patch(draft, b'{"answers": ' + b"[" * 30 + b"]" * 30 + b"}")
+    assert "nested" not in assert_problem(within, 422)["detail"], "only the shape is wrong"
