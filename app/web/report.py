@@ -15,6 +15,7 @@ from starlette.responses import Response
 
 from app.models import Organisation
 from app.web import static
+from app.web.formatting import Formatter
 from app.web.i18n import LANGUAGE_NAMES, Translator
 from app.web.results_view import ResultsView
 from app.web.templating import html_response, render_text
@@ -34,6 +35,7 @@ def report_html(
         "report.html",
         {
             "t": t,
+            "fmt": Formatter(t.locale, organisation.time_zone),
             "locale": t.locale,
             "language_names": LANGUAGE_NAMES,
             "view": view,

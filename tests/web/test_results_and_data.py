@@ -86,6 +86,19 @@ def test_report_is_the_same_self_contained_document_on_the_web_and_the_api(
     assert through_api.text.split("<footer>")[0] == web.text.split("<footer>")[0]
 
 
+def test_the_report_is_dated_in_the_organisations_zone_and_language(
+    api: Api, signed_in: Browser, member: Org
+) -> None:
+    assessment = _submitted(api, signed_in)
+    zone = {"time_zone": "America/Bogota"}
+    assert api.patch(f"/v1/organisations/{member.id}", token=member.token, json=zone).is_success
+    report = api.get(f"/v1/assessments/{assessment}/report?lang=es", token=member.token).text
+    footer = report.split("<footer>")[1]
+    assert re.search(r"Generado el \d{1,2} [a-z]{3,4}\.? \d{4} a las \d\d:\d\d", footer)
+    assert "(America/Bogota)" in footer and "UTC" not in footer
+    assert not re.search(r"\d{4}-\d\d-\d\d", report.split("<footer>")[0]), "no ISO dates"
+
+
 def test_report_through_the_api_is_logged_for_admins_and_refused_for_drafts(
     api: Api, signed_in: Browser, member: Org
 ) -> None:

@@ -187,7 +187,7 @@ MESSAGES: dict[str, str] = {
     "effort.weeks": "weeks",
     "effort.ongoing": "ongoing",
     "report.title": "Responsible data report",
-    "report.footer": "Generated {date} UTC by rdsa (scoring engine {engine}).",
+    "report.footer": "Generated {date} at {time} ({zone}) by rdsa (scoring engine {engine}).",
     # data pages
     "data.title": "Your data",
     "data.intro": "Everything this service holds about {name}, and your control over it.",

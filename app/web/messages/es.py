@@ -190,7 +190,8 @@ MESSAGES: dict[str, str] = {
     "effort.weeks": "semanas",
     "effort.ongoing": "continuo",
     "report.title": "Informe de gestión responsable de datos",
-    "report.footer": "Generado el {date} UTC por rdsa (motor de puntuación {engine}).",
+    "report.footer": "Generado el {date} a las {time} ({zone}) por rdsa "
+    "(motor de puntuación {engine}).",
     # data pages
     "data.title": "Sus datos",
     "data.intro": "Todo lo que este servicio guarda sobre {name}, y cómo lo controlan.",

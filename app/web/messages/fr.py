@@ -193,7 +193,7 @@ MESSAGES: dict[str, str] = {
     "effort.weeks": "plusieurs semaines",
     "effort.ongoing": "en continu",
     "report.title": "Rapport sur la gestion responsable des données",
-    "report.footer": "Généré le {date} UTC par rdsa (moteur de calcul {engine}).",
+    "report.footer": "Généré le {date} à {time} ({zone}) par rdsa (moteur de calcul {engine}).",
     # data pages
     "data.title": "Vos données",
     "data.intro": "Tout ce que ce service conserve sur {name}, et la maîtrise que vous en avez.",

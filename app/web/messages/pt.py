@@ -191,7 +191,7 @@ MESSAGES: dict[str, str] = {
     "effort.weeks": "semanas",
     "effort.ongoing": "contínuo",
     "report.title": "Relatório sobre o uso responsável de dados",
-    "report.footer": "Gerado em {date} UTC pelo rdsa (motor de pontuação {engine}).",
+    "report.footer": "Gerado em {date} às {time} ({zone}) pelo rdsa (motor de pontuação {engine}).",
     # data pages
     "data.title": "Seus dados",
     "data.intro": "Tudo o que este serviço guarda sobre {name}, e como vocês controlam isso.",
