@@ -112,6 +112,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             "RFC 9457 problem details (application/problem+json)."
         ),
         lifespan=_lifespan(settings),
+        # Relative, so the document is true wherever an installation is served from.
+        servers=[{"url": "/", "description": "This rdsa installation"}],
+        license_info={"name": "AGPL-3.0-or-later", "identifier": "AGPL-3.0-or-later"},
         # /docs is served by app.web.api_docs from a packaged Swagger UI (FastAPI's own
         # pages load it from a CDN); no ReDoc.
         docs_url=None,

@@ -72,3 +72,9 @@ def test_component_names_are_readable_and_refs_resolve(document: dict[str, Any])
     refs = set(re.findall(r'"#/components/schemas/([^"]+)"', str(document).replace("'", '"')))
     dangling = refs - set(schemas)
     assert not dangling, f"$refs to missing components: {dangling}"
+
+
+def test_the_document_names_a_server_and_a_licence(document: dict[str, Any]) -> None:
+    # Redocly's recommended rules refuse a document without servers (no-empty-servers).
+    assert document["servers"] == [{"url": "/", "description": "This rdsa installation"}]
+    assert document["info"]["license"]["identifier"] == "AGPL-3.0-or-later"
