@@ -111,7 +111,7 @@ def test_a_facilitator_reads_small_and_large_cohorts_in_spanish(
     assert rows.count() >= 1
     expect(rows.first.locator("td").first).to_have_text("1")  # ranked by share
     hidden = page.locator(".suppressed").all_inner_texts()
-    assert set(hidden) <= {"<5", "withheld"}
+    assert set(hidden) <= {"<5", "retenida"}
     # issues too rare to show are one line, never a row of "<5" each
     expect(page.locator("[data-collapsed]").first).to_contain_text("afecta")
     expect(page.get_by_role("heading", name="Grande 6")).to_be_visible()  # shares results
