@@ -45,7 +45,13 @@ def _refuse_controls(text: str) -> str:
     return text
 
 
-CleanStr = Annotated[StrictStr, AfterValidator(_refuse_controls)]
+# The same rule as a JSON Schema pattern, so that clients and fuzzers know it.
+NO_CONTROLS_PATTERN = "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f]*$"
+CleanStr = Annotated[
+    StrictStr,
+    AfterValidator(_refuse_controls),
+    Field(json_schema_extra={"pattern": NO_CONTROLS_PATTERN}),
+]
 Comment = Annotated[CleanStr, Field(max_length=MAX_COMMENT_LENGTH)]
 ScalarValue: TypeAlias = Annotated[CleanStr, Field(max_length=MAX_TEXT_LENGTH)] | StrictInt
 ListValue: TypeAlias = Annotated[list[CleanStr | StrictInt], Field(max_length=MAX_SELECTED)]
