@@ -13,6 +13,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
 from app.errors import AppError, FieldError, InvalidInput
+from app.questionnaire.shape_messages import SCALAR_TYPE_NAMES
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 _HTTP_CODES = {
@@ -85,15 +86,7 @@ _BRANCH_NAMES = frozenset(
     {"str", "int", "float", "bool", "list", "dict", "set", "tuple", "bytes", "none"}
 )
 _TYPE_WORDS = {
-    "string_type": "text",
-    "int_type": "a whole number",
-    "int_parsing": "a whole number",
-    "int_from_float": "a whole number",
-    "float_type": "a number",
-    "float_parsing": "a number",
-    "bool_type": "true or false",
-    "bool_parsing": "true or false",
-    "list_type": "a list",
+    **SCALAR_TYPE_NAMES,
     "dict_type": "an object",
     "model_type": "an object",
     "model_attributes_type": "an object",

@@ -30,7 +30,8 @@ _CONDITION_MODELS: dict[str, type[BaseModel]] = {
     "q": m.QuestionTest,
     "domain": m.DomainTest,
 }
-_TYPE_NAMES = {
+# Pydantic's error types in words; the API's problems say the same (app.problems).
+SCALAR_TYPE_NAMES = {
     "string_type": "text",
     "int_type": "a whole number",
     "int_parsing": "a whole number",
@@ -40,6 +41,9 @@ _TYPE_NAMES = {
     "bool_type": "true or false",
     "bool_parsing": "true or false",
     "list_type": "a list",
+}
+_TYPE_NAMES = {
+    **SCALAR_TYPE_NAMES,
     "dict_type": "a mapping (key: value)",
     "model_type": "a mapping (key: value)",
     "model_attributes_type": "a mapping (key: value)",

@@ -6,6 +6,7 @@ show (issue 21)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
@@ -118,15 +119,22 @@ def test_a_wrong_example_is_caught(document: dict[str, Any]) -> None:
     assert list(_validator(document, {"$ref": "#/components/schemas/Problem"}).iter_errors(problem))
 
 
-def test_request_examples_are_accepted_by_the_request_models(document: dict[str, Any]) -> None:
-    # Valid JSON Schema is not enough: the model the route parses must take the example.
-    checked = 0
+def _request_bodies(
+    document: dict[str, Any],
+) -> Iterator[tuple[str, dict[str, Any], TypeAdapter[Any]]]:
+    """Each route with a JSON body: its path, its documented media and its parsing model."""
     for route in api_routes():
         if route.body_field is None:
             continue
         content = document["paths"][route.path_format][next(iter(route.methods)).lower()]
         media = content["requestBody"]["content"]["application/json"]
-        adapter: TypeAdapter[Any] = TypeAdapter(route.body_field.field_info.annotation)
+        yield route.path_format, media, TypeAdapter(route.body_field.field_info.annotation)
+
+
+def test_request_examples_are_accepted_by_the_request_models(document: dict[str, Any]) -> None:
+    # Valid JSON Schema is not enough: the model the route parses must take the example.
+    checked = 0
+    for _, media, adapter in _request_bodies(document):
         adapter.validate_python(media["example"])
         checked += 1
     assert checked >= 17
@@ -179,12 +187,7 @@ def test_documented_string_rules_agree_with_what_the_server_accepts(
     # character: what the request models refuse is outside the documented pattern too
     # (schemathesis's positive phase relies on it).
     checked = 0
-    for route in api_routes():
-        if route.body_field is None:
-            continue
-        content = document["paths"][route.path_format][next(iter(route.methods)).lower()]
-        media = content["requestBody"]["content"]["application/json"]
-        adapter: TypeAdapter[Any] = TypeAdapter(route.body_field.field_info.annotation)
+    for path, media, adapter in _request_bodies(document):
         for name, prop in _string_properties(document, media["schema"]).items():
             pattern = prop.get("pattern")
             if not isinstance(media["example"], dict) or name not in media["example"]:
@@ -199,6 +202,6 @@ def test_documented_string_rules_agree_with_what_the_server_accepts(
                     accepted = False
                 documented = pattern is None or re.search(_ecma(pattern), text) is not None
                 # Services may refuse more (a webhook URL is resolved); never the reverse.
-                assert accepted or not documented, (route.path_format, name, repr(text), pattern)
+                assert accepted or not documented, (path, name, repr(text), pattern)
                 checked += 1
     assert checked >= 20
