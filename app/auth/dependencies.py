@@ -44,7 +44,7 @@ def authenticate(request: Request, session: SessionDep) -> Principal:
     principal, due = found
     if due:
         with side_write(request, session) as writer:
-            service.touch_last_used(writer, principal.key_id)
+            service.touch(writer, principal.key_id)
     request.state.principal = principal
     return principal
 

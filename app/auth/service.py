@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import uuid
 from datetime import timedelta
+from typing import Protocol
 
 from sqlalchemy.orm import Session
 
@@ -55,28 +56,28 @@ def principal_for_token(session: Session, token: str) -> tuple[Principal, bool] 
     row = repository.active_row_by_hash(session, presented)
     if row is None or not tokens.hashes_match(row.token_hash, presented):
         return None
-    principal = Principal(
-        key_id=row.id, role=Role(row.role), organisation_id=row.organisation_id, label=row.label
-    )
     last = row.last_used_at
-    return principal, last is None or utcnow() - last > LAST_USED_GRANULARITY
-
-
-def touch_last_used(session: Session, key_id: uuid.UUID) -> None:
-    repository.set_last_used(session, key_id, utcnow())
-
-
-def needs_touch(key: ApiKey) -> bool:
-    return key.last_used_at is None or utcnow() - key.last_used_at > LAST_USED_GRANULARITY
+    return principal_of(row), last is None or utcnow() - last > LAST_USED_GRANULARITY
 
 
 def touch(session: Session, key_id: uuid.UUID) -> None:
-    key = session.get(ApiKey, key_id)
-    if key is not None:
-        key.last_used_at = utcnow()
+    repository.set_last_used(session, key_id, utcnow())
 
 
-def principal_of(key: ApiKey) -> Principal:
+class KeyFacts(Protocol):
+    """What a principal is made of: an ``ApiKey`` or the row authentication reads."""
+
+    @property
+    def id(self) -> uuid.UUID: ...
+    @property
+    def role(self) -> str: ...
+    @property
+    def organisation_id(self) -> uuid.UUID | None: ...
+    @property
+    def label(self) -> str: ...
+
+
+def principal_of(key: KeyFacts) -> Principal:
     return Principal(
         key_id=key.id, role=Role(key.role), organisation_id=key.organisation_id, label=key.label
     )

@@ -44,8 +44,7 @@ def reason_of(summary: CohortSummary) -> str | None:
     return None
 
 
-def _values(domain: DomainFigures, t: Translator) -> str:
-    fmt, withheld = Formatter(t.locale), t("summary.withheld")
+def _values(domain: DomainFigures, fmt: Formatter, withheld: str) -> str:
     cells = (domain.q1, domain.median, domain.q3)
     if all(cell.suppressed for cell in cells):
         return fmt.figure(domain.median, withheld)
@@ -56,13 +55,14 @@ def _chart(summary: CohortSummary, t: Translator) -> Markup | None:
     figures = summary.figures
     if figures is None or not figures.domains:
         return None
+    fmt, withheld = Formatter(t.locale), t("summary.withheld")
     rows = [
         QuartileRow(
             label=d.title or d.id,
             q1=d.q1.value,
             median=d.median.value,
             q3=d.q3.value,
-            value_text=_values(d, t),
+            value_text=_values(d, fmt, withheld),
         )
         for d in figures.domains
     ]
